@@ -1,0 +1,1 @@
+"""Prefect flows that compose library calls (see the pipeline issue)."""

@@ -1,0 +1,274 @@
+"""``cmnp``: a thin Typer dispatcher. Parse arguments -> Settings -> one library call.
+
+Exit codes: 0 ok, 2 bad usage or bad input (one clear line, no traceback), 1 unexpected failure.
+Set ``CMNP_DEBUG=1`` to see the traceback of an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from extract.config import Settings
+
+app = typer.Typer(
+    name="cmnp",
+    help="Living evidence table of cell membrane-coated nanoparticle research in cancer.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err_console = Console(stderr=True)
+
+
+class UsageProblem(Exception):
+    """Bad usage or bad input: reported in one line, exit code 2."""
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings.from_env(os.environ, project_root=Path.cwd(), **overrides)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+        disable=not err_console.is_terminal,
+    )
+
+
+@app.callback()
+def _configure(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err_console, show_path=False)],
+        force=True,
+    )
+    # httpx logs every request URL at INFO; nothing secret is in our URLs (POST bodies), but
+    # the noise buries our own messages.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite store (default outputs/cmnp.sqlite, or $CMNP_DB)."),
+]
+
+
+@contextmanager
+def _open_store(db: Path | None) -> Iterator[Any]:
+    from extract.store import Store
+
+    settings = _settings(db_path=db)
+    with Store(settings.db_path) as store:
+        yield store
+
+
+@app.command()
+def fetch(
+    query: Annotated[str, typer.Option("--query", "-q", help="PubMed query.")],
+    mindate: Annotated[str | None, typer.Option(help="Entrez date from (YYYY[/MM[/DD]]).")] = None,
+    maxdate: Annotated[str | None, typer.Option(help="Entrez date to (YYYY[/MM[/DD]]).")] = None,
+    max_records: Annotated[int | None, typer.Option("--max", help="Stop after N records.")] = None,
+    db: DbOption = None,
+    eutils_url: Annotated[
+        str | None, typer.Option("--eutils-url", help="E-utilities base URL ($CMNP_EUTILS_URL).")
+    ] = None,
+    batch_size: Annotated[
+        int | None, typer.Option(help="Records per efetch (default 200).")
+    ] = None,
+    email: Annotated[str | None, typer.Option(help="Contact e-mail sent to NCBI.")] = None,
+) -> None:
+    """Search PubMed and store every matching record once (re-runs add only what is new)."""
+    from extract.ingest import store_events
+    from extract.pubmed.client import (
+        EutilsClient,
+        EutilsError,
+        PubMedUnreachable,
+        parse_eutils_date,
+    )
+
+    try:
+        start = parse_eutils_date(mindate, end=False) if mindate else None
+        end = parse_eutils_date(maxdate, end=True) if maxdate else None
+    except ValueError as err:
+        raise UsageProblem(str(err)) from None
+    if batch_size is not None and not 1 <= batch_size <= 10_000:
+        raise UsageProblem("--batch-size must be between 1 and 10000")
+    settings = _settings(
+        db_path=db, eutils_base_url=eutils_url, eutils_batch_size=batch_size, eutils_email=email
+    )
+    from extract.records import Article
+    from extract.store import Store
+
+    with (
+        Store(settings.db_path) as store,
+        EutilsClient(settings.eutils) as client,
+        _progress() as bar,
+    ):
+        task = bar.add_task("fetching", total=None)
+        seen: set[str] = set()
+        total = _new_report("efetch")
+        try:
+            for batch in client.iter_fetch(
+                query, start, end, max_records, on_plan=lambda n: bar.update(task, total=n)
+            ):
+                fresh = [e for e in batch.events if not (isinstance(e, Article) and e.pmid in seen)]
+                seen.update(a.pmid for a in batch.articles if a.pmid)
+                total.merge(store_events(store, fresh, source="efetch"))
+                bar.advance(task, batch.expected)
+        except PubMedUnreachable as err:
+            raise UsageProblem(
+                f"PubMed cannot be reached ({err}). Run from files instead "
+                "(`cmnp ingest FILE...`) or point --eutils-url / CMNP_EUTILS_URL at a reachable "
+                "E-utilities server."
+            ) from None
+        except EutilsError as err:
+            raise UsageProblem(f"PubMed query failed: {err}") from None
+    err_console.print(total.summary() + f"; store holds {_count(settings.db_path)} records")
+    _report_bad(total)
+
+
+def _new_report(source: str) -> Any:
+    from extract.ingest import IngestReport
+
+    return IngestReport(source=source)
+
+
+def _count(db_path: Path) -> int:
+    from extract.store import Store
+
+    with Store(db_path) as store:
+        return store.count()
+
+
+def _report_bad(report: Any) -> None:
+    for bad in report.bad[:20]:
+        err_console.print(f"[yellow]bad record[/] {bad.describe()}")
+    if len(report.bad) > 20:
+        err_console.print(f"... and {len(report.bad) - 20} more (table bad_records in the store)")
+    if report.bad:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="PubMed XML (.xml, .xml.gz) or guide JSONL.")],
+    db: DbOption = None,
+) -> None:
+    """Store records from local files; bad records are named, good ones always kept."""
+    from extract.ingest import IngestReport, ingest_path
+
+    total = IngestReport(source="all files")
+    with _open_store(db) as store, _progress() as bar:
+        for path in paths:
+            task = bar.add_task(path.name, total=None)
+            report = ingest_path(store, path, progress=partial(bar.advance, task))
+            bar.update(task, total=report.parsed, completed=report.parsed)
+            err_console.print(report.summary())
+            total.merge(report)
+        held = store.count()
+    if len(paths) > 1:
+        err_console.print(total.summary())
+    err_console.print(f"store holds {held} records")
+    _report_bad(total)
+
+
+@app.command()
+def records(
+    output_format: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "jsonl",
+    db: DbOption = None,
+    out: Annotated[Path | None, typer.Option(help="Write here instead of standard output.")] = None,
+    include_deleted: Annotated[bool, typer.Option(help="Also list deleted citations.")] = False,
+) -> None:
+    """List stored records (JSONL in the annotation guide's record shape, or CSV)."""
+    if output_format not in {"csv", "jsonl"}:
+        raise UsageProblem(f"unknown --format {output_format!r}; choose csv or jsonl")
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        with _open_store(db) as store:
+            rows = (
+                {
+                    **r.article.to_guide_dict(),
+                    "doc_id": r.record_id,
+                    "pmcid": r.article.pmcid,
+                    "publication_types": list(r.article.publication_types),
+                    "deleted": r.deleted,
+                }
+                for r in store.iter_records(include_deleted=include_deleted)
+            )
+            if output_format == "jsonl":
+                for row in rows:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                columns = [
+                    "doc_id",
+                    "pmid",
+                    "doi",
+                    "pmcid",
+                    "title",
+                    "abstract",
+                    "year",
+                    "journal",
+                    "source_url",
+                    "publication_types",
+                    "deleted",
+                ]
+                writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+                writer.writeheader()
+                for row in rows:
+                    row["publication_types"] = ";".join(row["publication_types"])
+                    writer.writerow(row)
+    finally:
+        if out:
+            stream.close()
+
+
+def main() -> None:
+    """Console entry point: maps failures to exit codes without tracebacks."""
+    try:
+        app()
+    except UsageProblem as problem:
+        err_console.print(f"[red]error:[/] {problem}", soft_wrap=True)
+        sys.exit(2)
+    except Exception as err:  # last resort: one line, exit 1
+        if os.environ.get("CMNP_DEBUG"):
+            raise
+        from extract.ingest import InputError
+
+        if isinstance(err, InputError):
+            err_console.print(f"[red]error:[/] {err}", soft_wrap=True)
+            sys.exit(2)
+        err_console.print(
+            f"[red]unexpected failure:[/] {type(err).__name__}: {err} (CMNP_DEBUG=1 shows details)",
+            soft_wrap=True,
+        )
+        sys.exit(1)

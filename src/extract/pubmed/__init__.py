@@ -1,0 +1,1 @@
+"""PubMed access: E-utilities client (network) and XML parsing (pure)."""
