@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 from pathlib import Path
 
 import pytest
@@ -226,7 +227,8 @@ def test_gzip_detected_by_magic_bytes(tmp_path: Path):
     assert only_articles(iter_file(path))[0].pmid == "9"
 
 
-def test_entities_are_not_expanded_and_nothing_is_fetched(tmp_path: Path):
+@pytest.mark.parametrize("from_file", [False, True], ids=["bytes", "file"])
+def test_entities_are_not_expanded_and_nothing_is_fetched(tmp_path: Path, from_file: bool):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET")
     xml = (
@@ -237,7 +239,12 @@ def test_entities_are_not_expanded_and_nothing_is_fetched(tmp_path: Path):
         "<ArticleTitle>x &xxe; &b; &remote;</ArticleTitle></Article></MedlineCitation>"
         "</PubmedArticle></PubmedArticleSet>"
     )
-    events = parse_bytes(xml.encode())
+    if from_file:
+        path = tmp_path / "evil.xml"
+        path.write_text(xml)
+        events = list(iter_file(path))
+    else:
+        events = parse_bytes(xml.encode())
     text = " ".join(e.title for e in events if isinstance(e, Article))
     assert "TOP-SECRET" not in text
     assert "aaaaaaaaaa" not in text
@@ -269,3 +276,21 @@ def test_garbage_gives_a_bad_record_not_an_exception(content: bytes):
     events = parse_bytes(content, source="junk.xml")
     assert events and all(isinstance(e, BadRecord) for e in events)
     assert events[0].describe().startswith("junk.xml")
+
+
+def test_damaged_end_tag_does_not_swallow_the_next_record():
+    text = article_set_xml([synthetic_article_xml(p) for p in (1, 2, 3)])
+    first_end = text.index("</PubmedArticle>")
+    damaged = text[:first_end] + "</PubmedArticl>" + text[first_end + len("</PubmedArticle>") :]
+    events = parse_bytes(damaged.encode())
+    assert sorted(a.pmid for a in only_articles(events)) == ["2", "3"]
+    assert [e.pmid for e in events if isinstance(e, BadRecord) and e.pmid] == ["1"]
+
+
+def test_recovery_across_chunk_boundaries():
+    from extract.pubmed.xml import _iter_blocks
+
+    text = article_set_xml([synthetic_article_xml(p) for p in range(1, 30)]).encode()
+    blocks = list(_iter_blocks(io.BytesIO(text), chunk_size=97))
+    assert len(blocks) == 29
+    assert all(b.startswith(b"<PubmedArticle>") and b.endswith(b"</PubmedArticle>") for b in blocks)

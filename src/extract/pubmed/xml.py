@@ -14,6 +14,7 @@ Design notes
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import re
@@ -38,9 +39,9 @@ _MATHML_NS = "{http://www.w3.org/1998/Math/MathML}"
 _XML_SPACE = re.compile(r"[ \t\n\r]+")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _NOT_AVAILABLE = {"", "[not available].", "[not available]", "not available"}
-_RECOVERY_BLOCK = re.compile(
-    rb"<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>].*?</\1\s*>", re.DOTALL
-)
+_RECORD_START = re.compile(rb"<(?:PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]")
+_RECORD_END = re.compile(rb"</(?:PubmedArticle|PubmedBookArticle|DeleteCitation)\s*>")
+_MAX_RECORD_BYTES = 64 << 20
 _PMID_IN_BYTES = re.compile(rb"<PMID[^>]*>\s*(\d+)\s*</PMID>")
 
 
@@ -55,9 +56,18 @@ def element_text(element: etree._Element | None) -> str:
     """All text of ``element`` and its descendants, whitespace folded, nothing dropped."""
     if element is None:
         return ""
+    if not len(element):  # a leaf: the common case, kept cheap for baseline-sized files
+        return fold(element.text) if element.text else ""
     parts: list[str] = []
     _collect_text(element, parts, in_math=False)
-    return _XML_SPACE.sub(" ", "".join(parts)).strip()
+    return fold("".join(parts))
+
+
+def fold(text: str) -> str:
+    """Collapse XML whitespace runs to one space and strip (other characters untouched)."""
+    if "\n" in text or "\t" in text or "\r" in text or "  " in text:
+        return _XML_SPACE.sub(" ", text).strip()
+    return text.strip()
 
 
 def _collect_text(element: etree._Element, parts: list[str], in_math: bool) -> None:
@@ -81,10 +91,42 @@ def _text_or_none(element: etree._Element | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- field parsers
+#
+# Records are read by walking children once into a tag index rather than by many ``find``
+# calls: each lxml path lookup costs microseconds, and a baseline file has 30,000 records.
+
+Children = dict[str, list[etree._Element]]
 
 
-def _parse_pmid(container: etree._Element) -> tuple[str, int]:
-    node = container.find("PMID")
+def _index(element: etree._Element | None, *tags: str) -> Children:
+    """Children by tag; only ``tags`` (filtered in C, so others never become objects)."""
+    index: Children = {}
+    if element is not None:
+        for child in element.iterchildren(*tags):
+            index.setdefault(child.tag, []).append(child)
+    return index
+
+
+_TOP = ("MedlineCitation", "PubmedData")
+_CITATION = ("PMID", "DateRevised", "Article", "KeywordList", "OtherAbstract")
+_ARTICLE = (
+    "Journal",
+    "ArticleTitle",
+    "VernacularTitle",
+    "ELocationID",
+    "Abstract",
+    "AuthorList",
+    "ArticleDate",
+)
+
+
+def _first(index: Children, tag: str) -> etree._Element | None:
+    found = index.get(tag)
+    return found[0] if found else None
+
+
+def _parse_pmid(index: Children) -> tuple[str, int]:
+    node = _first(index, "PMID")
     pmid = element_text(node)
     if node is None or not pmid.isdigit():
         raise RecordError(f"missing or non-numeric PMID ({pmid!r})")
@@ -92,19 +134,26 @@ def _parse_pmid(container: etree._Element) -> tuple[str, int]:
     return pmid, int(version) if version.isdigit() else 1
 
 
-def _parse_title(article: etree._Element | None, fallback: etree._Element | None = None) -> str:
+def not_available(title: str) -> bool:
+    """PubMed's placeholder for a title only given in the original language."""
+    return title.lower() in _NOT_AVAILABLE
+
+
+def year_from_medline_date(text: str) -> int | None:
+    """First plausible year in a free-text ``MedlineDate`` ("1998 Dec-1999 Jan" -> 1998)."""
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None
+
+
+def _parse_title(index: Children, fallback: etree._Element | None = None) -> str:
     """ArticleTitle; "[Not Available]." and empty titles fall back to VernacularTitle."""
-    if article is None:
-        return ""
-    title = element_text(article.find("ArticleTitle"))
-    if title.lower() in _NOT_AVAILABLE:
-        vernacular = element_text(article.find("VernacularTitle"))
-        if vernacular:
-            return vernacular
-        if fallback is not None:
-            return element_text(fallback)
-        return "" if title.lower() in _NOT_AVAILABLE else title
-    return title
+    title = element_text(_first(index, "ArticleTitle"))
+    if not not_available(title):
+        return title
+    vernacular = element_text(_first(index, "VernacularTitle"))
+    if vernacular:
+        return vernacular
+    return element_text(fallback)
 
 
 def _parse_abstract(abstract: etree._Element | None) -> str:
@@ -112,21 +161,19 @@ def _parse_abstract(abstract: etree._Element | None) -> str:
     if abstract is None:
         return ""
     sections = []
-    for part in abstract.findall("AbstractText"):
+    for part in abstract.iterchildren("AbstractText"):
         text = element_text(part)
         label = (part.get("Label") or "").strip()
-        if label and text:
-            sections.append(f"{label}: {text}")
-        elif label:
-            sections.append(f"{label}:")
+        if label:
+            sections.append(f"{label}: {text}" if text else f"{label}:")
         elif text:
             sections.append(text)
     return "\n".join(sections)
 
 
-def _parse_other_abstracts(container: etree._Element) -> tuple[OtherAbstract, ...]:
+def _parse_other_abstracts(index: Children) -> tuple[OtherAbstract, ...]:
     found = []
-    for other in container.findall("OtherAbstract"):
+    for other in index.get("OtherAbstract", ()):
         text = _parse_abstract(other)
         if text:
             found.append(
@@ -140,38 +187,39 @@ def _parse_year(*dates: etree._Element | None) -> int | None:
     for date in dates:
         if date is None:
             continue
-        year = element_text(date.find("Year"))
+        year = (date.findtext("Year") or "").strip()
         if year.isdigit():
             return int(year)
-        match = _YEAR.search(element_text(date.find("MedlineDate")))
-        if match:
-            return int(match.group(1))
+        year_in_text = year_from_medline_date(date.findtext("MedlineDate") or "")
+        if year_in_text is not None:
+            return year_in_text
     return None
 
 
-def _parse_date_revised(container: etree._Element) -> str | None:
-    node = container.find("DateRevised")
+def _parse_date_revised(node: etree._Element | None) -> str | None:
     if node is None:
         return None
-    year, month, day = (element_text(node.find(t)) for t in ("Year", "Month", "Day"))
+    parts = {child.tag: (child.text or "").strip() for child in node}
+    year, month, day = parts.get("Year", ""), parts.get("Month", ""), parts.get("Day", "")
     if not (year.isdigit() and month.isdigit() and day.isdigit()):
         return None
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
-def _parse_article_ids(id_list: etree._Element | None) -> dict[str, str]:
+def _parse_article_ids(*id_lists: etree._Element | None) -> dict[str, str]:
     ids: dict[str, str] = {}
-    if id_list is None:
-        return ids
-    for node in id_list.findall("ArticleId"):
-        id_type = (node.get("IdType") or "").lower()
-        value = element_text(node)
-        if id_type and value and id_type not in ids:
-            ids[id_type] = value
+    for id_list in id_lists:
+        if id_list is None:
+            continue
+        for node in id_list:
+            id_type = (node.get("IdType") or "").lower()
+            value = element_text(node)
+            if id_type and value and id_type not in ids:
+                ids[id_type] = value
     return ids
 
 
-def _normalize_doi(doi: str | None) -> str | None:
+def normalize_doi(doi: str | None) -> str | None:
     if not doi:
         return None
     doi = doi.strip()
@@ -181,48 +229,75 @@ def _normalize_doi(doi: str | None) -> str | None:
     return doi or None
 
 
-def _parse_doi(ids: dict[str, str], article: etree._Element | None) -> str | None:
+def _parse_doi(ids: dict[str, str], index: Children) -> str | None:
+    """ArticleIdList first (NLM-checked), else an ``ELocationID`` of type doi."""
     if "doi" in ids:
-        return _normalize_doi(ids["doi"])
-    if article is not None:
-        for loc in article.findall("ELocationID"):
-            if (loc.get("EIdType") or "").lower() == "doi":
-                return _normalize_doi(element_text(loc))
+        return normalize_doi(ids["doi"])
+    for location in index.get("ELocationID", ()):
+        if (location.get("EIdType") or "").lower() == "doi":
+            return normalize_doi(element_text(location))
     return None
 
 
-def _parse_pmcid(ids: dict[str, str]) -> str | None:
+def pmcid_from(ids: dict[str, str]) -> str | None:
     pmc = ids.get("pmc")
     if not pmc:
         return None
     return pmc if pmc.upper().startswith("PMC") else f"PMC{pmc}"
 
 
-def _parse_authors(author_list: etree._Element | None) -> tuple[Author, ...]:
-    if author_list is None:
-        return ()
-    authors = []
-    for node in author_list.findall("Author"):
-        author = Author(
-            last_name=_text_or_none(node.find("LastName")),
-            fore_name=_text_or_none(node.find("ForeName")),
-            initials=_text_or_none(node.find("Initials")),
-            collective_name=_text_or_none(node.find("CollectiveName")),
-        )
-        if author.display_name:
-            authors.append(author)
-    return tuple(authors)
+_AUTHOR_FIELDS = ("LastName", "ForeName", "Initials", "CollectiveName")
 
 
-def _texts(parent: etree._Element | None, path: str) -> tuple[str, ...]:
-    if parent is None:
+def _parse_authors(*author_lists: etree._Element | None) -> tuple[Author, ...]:
+    """Personal and collective authors of the first non-empty list.
+
+    Hot path (about six authors a record): ``iterchildren`` filters tags in C, so the
+    affiliations and identifiers of each author never become Python objects.
+    """
+    for author_list in author_lists:
+        if author_list is None:
+            continue
+        authors = []
+        for node in author_list.iterchildren("Author"):
+            values: list[str | None] = [None, None, None, None]
+            for child in node.iterchildren(*_AUTHOR_FIELDS):
+                text = child.text if not len(child) else element_text(child)
+                if text:
+                    text = text.strip() if "\n" not in text else fold(text)
+                values[_AUTHOR_FIELDS.index(child.tag)] = text or None
+            author = Author(*values)
+            if author.display_name:
+                authors.append(author)
+        if authors:
+            return tuple(authors)
+    return ()
+
+
+# Leaf fields that never hold markup: one compiled XPath call instead of a Python loop.
+_MESH = etree.XPath("MeshHeadingList/MeshHeading/DescriptorName/text()", smart_strings=False)
+_PUBLICATION_TYPES = etree.XPath(
+    "PublicationTypeList/PublicationType/text() | PublicationType/text()", smart_strings=False
+)
+_LANGUAGES = etree.XPath("Language/text()", smart_strings=False)
+
+
+def _leaf_texts(element: etree._Element | None, xpath: etree.XPath) -> tuple[str, ...]:
+    if element is None:
         return ()
-    seen: dict[str, None] = {}
-    for node in parent.iterfind(path):
-        text = element_text(node)
-        if text:
-            seen.setdefault(text, None)
-    return tuple(seen)
+    found = xpath(element)
+    if not isinstance(found, list):
+        return ()
+    return tuple(dict.fromkeys(t for t in (fold(str(x)) for x in found) if t))
+
+
+def _texts(nodes: list[etree._Element]) -> tuple[str, ...]:
+    """Distinct non-empty texts, in order."""
+    return tuple(dict.fromkeys(t for t in (element_text(n) for n in nodes) if t))
+
+
+def _grandchildren(index: Children, parent_tag: str, tag: str) -> list[etree._Element]:
+    return [node for parent in index.get(parent_tag, ()) for node in parent.iterchildren(tag)]
 
 
 # --------------------------------------------------------------------------- records
@@ -230,76 +305,75 @@ def _texts(parent: etree._Element | None, path: str) -> tuple[str, ...]:
 
 def parse_pubmed_article(element: etree._Element) -> Article:
     """``<PubmedArticle>`` -> Article. Raises RecordError when there is no PMID."""
-    citation = element.find("MedlineCitation")
-    if citation is None:
+    top = _index(element, *_TOP)
+    citation_node = _first(top, "MedlineCitation")
+    if citation_node is None:
         raise RecordError("PubmedArticle without MedlineCitation")
+    citation = _index(citation_node, *_CITATION)
     pmid, version = _parse_pmid(citation)
-    article = citation.find("Article")
-    ids = _parse_article_ids(element.find("PubmedData/ArticleIdList"))
-    journal = article.find("Journal") if article is not None else None
-    pub_date = journal.find("JournalIssue/PubDate") if journal is not None else None
-    article_date = article.find("ArticleDate") if article is not None else None
+    article_node = _first(citation, "Article")
+    article = _index(article_node, *_ARTICLE)
+    journal = _index(_first(article, "Journal"), "JournalIssue", "Title")
+    issue = _index(_first(journal, "JournalIssue"), "PubDate")
+    ids = _parse_article_ids(
+        _first(_index(_first(top, "PubmedData"), "ArticleIdList"), "ArticleIdList")
+    )
     return Article(
         pmid=pmid,
         pmid_version=version,
         title=_parse_title(article),
-        abstract=_parse_abstract(article.find("Abstract") if article is not None else None),
+        abstract=_parse_abstract(_first(article, "Abstract")),
         doi=_parse_doi(ids, article),
-        pmcid=_parse_pmcid(ids),
-        journal=_text_or_none(journal.find("Title")) if journal is not None else None,
-        year=_parse_year(pub_date, article_date),
-        authors=_parse_authors(article.find("AuthorList") if article is not None else None),
-        publication_types=_texts(article, "PublicationTypeList/PublicationType"),
-        mesh_terms=_texts(citation, "MeshHeadingList/MeshHeading/DescriptorName"),
-        keywords=_texts(citation, "KeywordList/Keyword"),
-        languages=_texts(article, "Language"),
+        pmcid=pmcid_from(ids),
+        journal=_text_or_none(_first(journal, "Title")),
+        year=_parse_year(_first(issue, "PubDate"), _first(article, "ArticleDate")),
+        authors=_parse_authors(_first(article, "AuthorList")),
+        publication_types=_leaf_texts(article_node, _PUBLICATION_TYPES),
+        mesh_terms=_leaf_texts(citation_node, _MESH),
+        keywords=_texts(_grandchildren(citation, "KeywordList", "Keyword")),
+        languages=_leaf_texts(article_node, _LANGUAGES),
         other_abstracts=_parse_other_abstracts(citation),
-        date_revised=_parse_date_revised(citation),
+        date_revised=_parse_date_revised(_first(citation, "DateRevised")),
         kind="article",
     )
 
 
 def parse_book_article(element: etree._Element) -> Article:
     """``<PubmedBookArticle>`` (NCBI Bookshelf chapter or book) -> Article."""
-    document = element.find("BookDocument")
-    if document is None:
+    top = _index(element)
+    document_node = _first(top, "BookDocument")
+    document = _index(document_node)
+    if not document:
         raise RecordError("PubmedBookArticle without BookDocument")
     pmid, version = _parse_pmid(document)
-    book = document.find("Book")
-    ids = _parse_article_ids(element.find("PubmedBookData/ArticleIdList"))
-    ids.update(
-        {
-            k: v
-            for k, v in _parse_article_ids(document.find("ArticleIdList")).items()
-            if k not in ids
-        }
+    book = _index(_first(document, "Book"))
+    ids = _parse_article_ids(
+        _first(_index(_first(top, "PubmedBookData")), "ArticleIdList"),
+        _first(document, "ArticleIdList"),
     )
-    book_title = book.find("BookTitle") if book is not None else None
+    book_title = _first(book, "BookTitle")
     return Article(
         pmid=pmid,
         pmid_version=version,
         title=_parse_title(document, fallback=book_title),
-        abstract=_parse_abstract(document.find("Abstract")),
+        abstract=_parse_abstract(_first(document, "Abstract")),
         doi=_parse_doi(ids, document),
-        pmcid=_parse_pmcid(ids),
+        pmcid=pmcid_from(ids),
         journal=_text_or_none(book_title),
-        year=_parse_year(
-            book.find("PubDate") if book is not None else None, document.find("DateRevised")
-        ),
-        authors=_parse_authors(document.find("AuthorList"))
-        or _parse_authors(book.find("AuthorList") if book is not None else None),
-        publication_types=_texts(document, "PublicationType"),
+        year=_parse_year(_first(book, "PubDate"), _first(document, "DateRevised")),
+        authors=_parse_authors(_first(document, "AuthorList"), _first(book, "AuthorList")),
+        publication_types=_leaf_texts(document_node, _PUBLICATION_TYPES),
         mesh_terms=(),
-        keywords=_texts(document, "KeywordList/Keyword"),
-        languages=_texts(document, "Language"),
+        keywords=_texts(_grandchildren(document, "KeywordList", "Keyword")),
+        languages=_leaf_texts(document_node, _LANGUAGES),
         other_abstracts=_parse_other_abstracts(document),
-        date_revised=_parse_date_revised(document),
+        date_revised=_parse_date_revised(_first(document, "DateRevised")),
         kind="book",
     )
 
 
 def parse_delete_citation(element: etree._Element) -> DeletedCitations:
-    return DeletedCitations(pmids=_texts(element, "PMID"))
+    return DeletedCitations(pmids=_texts([node for node in element if node.tag == "PMID"]))
 
 
 def parse_record(element: etree._Element, source: str) -> ParseEvent:
@@ -334,8 +408,9 @@ def _parser_kwargs() -> dict[str, object]:
     }
 
 
-def iter_stream(stream: IO[bytes], source: str) -> Iterator[ParseEvent]:
-    """Parse a PubMed XML byte stream; on a syntax error yield a BadRecord and stop."""
+def iter_stream(stream: IO[bytes] | str, source: str) -> Iterator[ParseEvent]:
+    """Parse a PubMed XML byte stream (or a plain file's path: libxml2 then reads it itself,
+    which is markedly faster); on a syntax error yield a BadRecord and stop."""
     context = etree.iterparse(stream, events=("end",), tag=RECORD_TAGS, **_parser_kwargs())
     try:
         for _event, element in context:
@@ -350,15 +425,19 @@ def iter_stream(stream: IO[bytes], source: str) -> Iterator[ParseEvent]:
         yield BadRecord(source=source, reason=f"XML syntax error: {err.msg}", line=line)
 
 
-def iter_records(opener: Callable[[], IO[bytes]], source: str) -> Iterator[ParseEvent]:
+def iter_records(
+    opener: Callable[[], IO[bytes]], source: str, plain_path: Path | None = None
+) -> Iterator[ParseEvent]:
     """Stream records; after a syntax error, recover the remaining good records one by one.
 
-    ``opener`` returns a fresh binary stream each call, so recovery can re-read the input.
+    ``opener`` returns a fresh binary stream each call, so recovery can re-read the input;
+    ``plain_path`` (an uncompressed file) lets the first pass read the file directly.
     """
     seen_pmids: set[str] = set()
     failed = False
-    with opener() as stream:
-        for event in iter_stream(stream, source):
+    with contextlib.ExitStack() as stack:
+        first: IO[bytes] | str = str(plain_path) if plain_path else stack.enter_context(opener())
+        for event in iter_stream(first, source):
             if isinstance(event, BadRecord) and event.reason.startswith("XML syntax error"):
                 failed = True
             elif isinstance(event, Article) and event.pmid:
@@ -369,21 +448,44 @@ def iter_records(opener: Callable[[], IO[bytes]], source: str) -> Iterator[Parse
             yield from _recover(stream, source, seen_pmids)
 
 
+def _split_blocks(buffer: bytes, final: bool) -> tuple[list[bytes], int]:
+    """Record-sized blocks of ``buffer`` and how much of it they consumed.
+
+    A record whose end tag is damaged ends where the next record starts, so one broken
+    record never swallows the good one after it.
+    """
+    blocks: list[bytes] = []
+    position = 0
+    while True:
+        start = _RECORD_START.search(buffer, position)
+        if start is None:
+            return blocks, len(buffer) if final else max(position, len(buffer) - 64)
+        following = _RECORD_START.search(buffer, start.end())
+        end = _RECORD_END.search(buffer, start.end())
+        if end is not None and (following is None or end.start() < following.start()):
+            blocks.append(buffer[start.start() : end.end()])
+            position = end.end()
+        elif following is not None:
+            blocks.append(buffer[start.start() : following.start()])
+            position = following.start()
+        elif final or len(buffer) - start.start() > _MAX_RECORD_BYTES:
+            blocks.append(buffer[start.start() :])
+            return blocks, len(buffer)
+        else:
+            return blocks, start.start()
+
+
 def _iter_blocks(stream: IO[bytes], chunk_size: int = 1 << 20) -> Iterator[bytes]:
     """Record-sized byte blocks found by their tags, reading the stream in chunks."""
     buffer = b""
     while True:
         chunk = stream.read(chunk_size)
         buffer += chunk
-        end = 0
-        for match in _RECOVERY_BLOCK.finditer(buffer):
-            yield match.group(0)
-            end = match.end()
-        buffer = buffer[end:]
+        blocks, consumed = _split_blocks(buffer, final=not chunk)
+        yield from blocks
+        buffer = buffer[consumed:]
         if not chunk:
             return
-        if len(buffer) > 64 * chunk_size:  # no closing tag in sight: keep memory bounded
-            buffer = buffer[-chunk_size:]
 
 
 def _recover(stream: IO[bytes], source: str, seen_pmids: set[str]) -> Iterator[ParseEvent]:
@@ -416,7 +518,11 @@ def open_xml(path: Path) -> IO[bytes]:
 
 def iter_file(path: Path) -> Iterator[ParseEvent]:
     """Every event of a PubMed XML file (``.xml`` or ``.xml.gz``)."""
-    return iter_records(lambda: open_xml(path), source=path.name)
+    with path.open("rb") as handle:
+        compressed = handle.read(2) == b"\x1f\x8b"
+    return iter_records(
+        lambda: open_xml(path), source=path.name, plain_path=None if compressed else path
+    )
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> list[ParseEvent]:
