@@ -1,0 +1,1 @@
+"""spaCy pipeline for CMNP entity extraction (components registered as spaCy factories)."""

@@ -1,0 +1,89 @@
+"""Abbreviation definitions in running text: Schwartz & Hearst (2003).
+
+A. S. Schwartz, M. A. Hearst. "A simple algorithm for identifying abbreviation definitions in
+biomedical text." Pacific Symposium on Biocomputing 8:451-462, 2003.
+
+Finds ``long form (SF)`` pairs. The long form is the shortest run of words ending before the
+parenthesis whose characters contain the short form's letters in order, the first letter
+starting a word. Pure function over a string; offsets are character offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,20})\)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+
+    @property
+    def short_end(self) -> int:
+        return self.short_start + len(self.short)
+
+    @property
+    def long_end(self) -> int:
+        return self.long_start + len(self.long)
+
+
+def _valid_short_form(candidate: str) -> bool:
+    if not 2 <= len(candidate) <= 12 or len(candidate.split()) > 2:
+        return False
+    if not any(ch.isalpha() for ch in candidate):
+        return False
+    return candidate[0].isalnum()
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """Schwartz-Hearst's right-to-left character match (their Figure 2)."""
+    s_index = len(short) - 1
+    l_index = len(long) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while (l_index >= 0 and long[l_index].lower() != char) or (
+            s_index == 0 and l_index > 0 and long[l_index - 1].isalnum()
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = max(long.rfind(" ", 0, l_index + 1), long.rfind("-", 0, l_index + 1)) + 1
+    if long[start : start + 1] == "-":
+        start += 1
+    return long[start:]
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every ``long form (SF)`` definition in ``text``, first definition of a SF only."""
+    found: dict[str, Abbreviation] = {}
+    for match in _PAREN.finditer(text):
+        inner = match.group(1)
+        # "(SF; ...)" or "(SF, ...)": the short form is the first part
+        short = re.split(r"[;,]\s", inner)[0].strip()
+        if not _valid_short_form(short) or short in found:
+            continue
+        short_start = match.start(1) + inner.index(short)
+        words_before = list(_WORD.finditer(text, max(0, match.start() - 200), match.start()))
+        limit = min(len(short) + 5, len(short) * 2)
+        window = words_before[-limit:]
+        if not window:
+            continue
+        window_start = window[0].start()
+        candidate = text[window_start : match.start()].rstrip()
+        long = best_long_form(short, candidate)
+        if not long or len(long) <= len(short) or short.lower() in long.lower().split():
+            continue
+        long_start = window_start + candidate.rindex(long)
+        found[short] = Abbreviation(short, short_start, long, long_start)
+    return list(found.values())

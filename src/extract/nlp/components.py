@@ -1,0 +1,180 @@
+"""spaCy components: lexicon matching with document-defined abbreviations.
+
+``cmnp_entity_matcher`` finds every lexicon term (case-insensitive), every standard short form
+(as written) and every short form the abstract itself defines (``cancer cell membrane (CCM)``:
+``CCM`` then means ``cancer_cell`` throughout that document, and a standard short form the
+document defines differently loses its standard meaning there). The result is a list of
+``Candidate``s in ``doc._.cmnp_candidates``; deciding roles (source or target, payload or
+comparator) is ``roles.py``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extract.nlp.abbreviations import Abbreviation, find_abbreviations
+from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
+from extract.nlp.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A lexicon hit: token span ``[start, end)`` and char span ``[start_char, end_char)``."""
+
+    field: str
+    code: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    rule: str  # "lexicon", "abbreviation:standard", "abbreviation:defined"
+    entry: Entry
+
+
+def _register_extensions() -> None:
+    for name in ("cmnp_candidates", "cmnp_abbreviations"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _needs_exact_case(term: str) -> bool:
+    """Short all-letter names ("KB", "CHO", "Raji") only match as written."""
+    return not any(ch.isdigit() for ch in term) and len(term) <= 6 and term != term.lower()
+
+
+class EntityMatcher:
+    """Callable component; see the module docstring."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        _register_extensions()
+        self.lexicon = lexicon
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._entries: dict[str, Entry] = {}
+        self._abbrev_codes: dict[str, list[Entry]] = {}
+        lower_patterns: dict[str, list[str]] = {}
+        exact_patterns: dict[str, list[str]] = {}
+        for entry in lexicon.entries:
+            key = f"{entry.field}|{entry.code}"
+            self._entries[key] = entry
+            for term in entry.terms:
+                target = exact_patterns if _needs_exact_case(term) else lower_patterns
+                target.setdefault(key, []).extend(term_variants(term))
+            for abbrev in entry.abbrevs:
+                exact_patterns.setdefault(key + "|abbr", []).append(abbrev)
+                self._abbrev_codes.setdefault(abbrev, []).append(entry)
+        for key, terms in lower_patterns.items():
+            self.lower.add(key, list(nlp.tokenizer.pipe(sorted({normalize(t) for t in terms}))))
+        for key, terms in exact_patterns.items():
+            self.exact.add(key, list(nlp.tokenizer.pipe(sorted({normalize(t) for t in terms}))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = []
+        abbreviations = find_abbreviations(doc.text)
+        redefined = {a.short for a in abbreviations}
+        vocab_strings = doc.vocab.strings
+        for matcher, default_rule in ((self.lower, "lexicon"), (self.exact, "lexicon")):
+            for match_id, start, end in matcher(doc):
+                key = vocab_strings[match_id]
+                is_abbrev = key.endswith("|abbr")
+                entry = self._entries[key.removesuffix("|abbr")]
+                span = doc[start:end]
+                if is_abbrev and span.text in redefined:
+                    continue  # the document defines this short form itself: see below
+                candidates.append(
+                    Candidate(
+                        entry.field,
+                        entry.code,
+                        start,
+                        end,
+                        span.start_char,
+                        span.end_char,
+                        "abbreviation:standard" if is_abbrev else default_rule,
+                        entry,
+                    )
+                )
+        candidates.extend(self._defined_abbreviations(doc, abbreviations, candidates))
+        doc._.cmnp_candidates = _longest_per_field(candidates)
+        doc._.cmnp_abbreviations = abbreviations
+        return doc
+
+    def _defined_abbreviations(
+        self, doc: Doc, abbreviations: list[Abbreviation], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """Give each document-defined short form the codes its long form matched."""
+        found: list[Candidate] = []
+        for abbreviation in abbreviations:
+            meanings = {
+                (c.field, c.code): c.entry
+                for c in candidates
+                if c.start_char < abbreviation.long_end
+                and c.end_char > abbreviation.long_start
+                and c.rule != "abbreviation:standard"
+            }
+            if not meanings:
+                continue
+            pattern = re.compile(
+                r"(?<![A-Za-z0-9])" + re.escape(abbreviation.short) + r"(?:s|es)?(?![A-Za-z0-9])"
+            )
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                for (field, code), entry in meanings.items():
+                    found.append(
+                        Candidate(
+                            field,
+                            code,
+                            span.start,
+                            span.end,
+                            match.start(),
+                            match.end(),
+                            "abbreviation:defined",
+                            entry,
+                        )
+                    )
+        return found
+
+
+def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
+    """Within one field, drop a hit contained in a longer hit (e.g. "cell" inside
+    "cancer cell"); hits of different fields may overlap."""
+    ordered = sorted(
+        candidates, key=lambda c: (c.field, c.start_char, -(c.end_char - c.start_char))
+    )
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        if any(
+            k.field == candidate.field
+            and k.start_char <= candidate.start_char
+            and candidate.end_char <= k.end_char
+            and (k.end_char - k.start_char) > (candidate.end_char - candidate.start_char)
+            for k in kept[-8:]
+        ):
+            continue
+        if any(
+            k.field == candidate.field
+            and k.code == candidate.code
+            and k.start_char == candidate.start_char
+            and k.end_char == candidate.end_char
+            for k in kept[-8:]
+        ):
+            continue
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start_char, c.field))
+
+
+@Language.factory("cmnp_entity_matcher", default_config={"lexicon_dir": None})
+def make_entity_matcher(nlp: Language, name: str, lexicon_dir: str | None) -> EntityMatcher:
+    return EntityMatcher(nlp, load_lexicon(Path(lexicon_dir) if lexicon_dir else None))
+
+
+def component_info(matcher: Any) -> dict[str, Any]:
+    return {"lexicon_version": matcher.lexicon.version}

@@ -1,0 +1,114 @@
+"""Lexicons as data: JSON Lines files, one entry per code, with ontology ids and synonyms.
+
+Each line: ``{"code", "ontology_id", "terms": [...], "abbrevs": [...]}`` (+ field-specific
+keys: a payload's ``category``, a cell line's ``cancer_type`` and ``donor_code``). ``terms``
+match case-insensitively, ``abbrevs`` only as written. Plural and hyphen/space variants are
+generated here, not listed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+FIELDS = (
+    "membrane_sources",
+    "cores",
+    "payloads",
+    "modalities",
+    "cancer_types",
+    "cell_lines",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    field: str
+    code: str
+    ontology_id: str | None
+    terms: tuple[str, ...]
+    abbrevs: tuple[str, ...]
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    version: str
+
+    def by_field(self, name: str) -> list[Entry]:
+        return [e for e in self.entries if e.field == name]
+
+    def get(self, field_name: str, code: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.field == field_name and entry.code == code:
+                return entry
+        return None
+
+
+def default_lexicon_dir() -> Path:
+    return Path(str(resources.files("extract.nlp") / "data"))
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Read every field's file; the version is a hash of their bytes (goes into outputs)."""
+    import hashlib
+
+    directory = directory or default_lexicon_dir()
+    entries: list[Entry] = []
+    digest = hashlib.sha256()
+    for name in FIELDS:
+        path = directory / f"{name}.jsonl"
+        if not path.exists():
+            raise FileNotFoundError(f"lexicon file missing: {path}")
+        raw = path.read_bytes()
+        digest.update(raw)
+        for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                code = data.pop("code")
+                entries.append(
+                    Entry(
+                        field=name,
+                        code=code,
+                        ontology_id=data.pop("ontology_id", None),
+                        terms=tuple(data.pop("terms", ())),
+                        abbrevs=tuple(data.pop("abbrevs", ())),
+                        extra=data,
+                    )
+                )
+            except (ValueError, KeyError) as err:
+                raise ValueError(f"{path}:{number}: bad lexicon entry ({err})") from None
+    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12])
+
+
+def term_variants(term: str) -> Iterator[str]:
+    """The term, its plural, and hyphen/space swaps ("red blood cell" -> "red-blood-cells")."""
+    seen: set[str] = set()
+    bases = {term}
+    if " " in term:
+        bases.add(term.replace(" ", "-"))
+    if "-" in term and not any(ch.isdigit() for ch in term):
+        bases.add(term.replace("-", " "))
+    for base in bases:
+        for form in (base, *_plurals(base)):
+            if form not in seen:
+                seen.add(form)
+                yield form
+
+
+def _plurals(term: str) -> list[str]:
+    last = term.rsplit(" ", 1)[-1]
+    if not last[-1:].isalpha() or len(last) < 3:
+        return []
+    if last.endswith(("s", "x", "sh", "ch")):
+        return [term + "es"] if not last.endswith("s") else []
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return [term[:-1] + "ies", term + "s"]
+    return [term + "s"]

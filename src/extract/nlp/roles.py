@@ -1,0 +1,589 @@
+"""Role decisions: which lexicon hits are what the annotation guide asks for.
+
+- A cell is a membrane *source* only in a coating context ("X membrane-coated", "camouflaged
+  with X membranes", "X-mimetic", "cloaked in X", "@X"), never as the target or the model.
+- A drug is a *payload* unless every mention of it is a comparator ("free DOX", "compared with
+  PTX"); some generic agents need a loading cue ("loaded", "encapsulated", "@").
+- Modalities come from explicit phrases outside background sentences, and are implied by
+  payloads (a chemo drug -> chemotherapy, siRNA -> gene therapy, a NIR dye under laser ->
+  photothermal therapy) and by photothermal cores under laser.
+- Cell lines imply cancer types; in vivo comes from animal-model cues.
+
+Each accepted hit becomes a ``Mention`` with its rule and a confidence. Pure functions over a
+spaCy ``Doc`` and its candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extract.nlp.components import Candidate
+
+MEMBRANE_CUES = frozenset(
+    [
+        "membrane",
+        "membranes",
+        "coated",
+        "coating",
+        "coat",
+        "coats",
+        "camouflaged",
+        "camouflage",
+        "camouflaging",
+        "cloaked",
+        "cloaking",
+        "cloak",
+        "wrapped",
+        "wrapping",
+        "mimetic",
+        "mimicking",
+        "biomimetic",
+        "ghost",
+        "ghosts",
+        "vesicle",
+        "vesicles",
+        "nanovesicle",
+        "nanovesicles",
+        "hybrid",
+        "hybridized",
+        "fused",
+        "fusion",
+        "disguised",
+        "decorated",
+        "shell",
+        "enveloped",
+        "camouflages",
+        "biomimicking",
+        "membrane-coated",
+        "cm",
+    ]
+)
+BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
+EV_CODES = frozenset({"extracellular_vesicle"})
+INHERENT_MEMBRANE = re.compile(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic", re.I)
+HYBRID_CUES = re.compile(
+    r"hybrid|fus(?:ed|ion|ing)|hybridi[sz]ed|dual[- ]membrane|multi-?membrane|mixed membrane|"
+    r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]",
+    re.I,
+)
+LOAD_CUES = frozenset(
+    [
+        "loaded",
+        "loading",
+        "load",
+        "loads",
+        "encapsulated",
+        "encapsulating",
+        "encapsulation",
+        "encapsulate",
+        "deliver",
+        "delivered",
+        "delivering",
+        "delivery",
+        "co-delivery",
+        "codelivery",
+        "co-deliver",
+        "carrying",
+        "carried",
+        "carry",
+        "incorporated",
+        "incorporating",
+        "payload",
+        "payloads",
+        "conjugated",
+        "entrapped",
+        "containing",
+        "contained",
+        "@",
+        "co-loaded",
+        "coloaded",
+        "integrated",
+        "combined",
+    ]
+)
+COMPARATOR_BEFORE = frozenset(
+    {"free", "commercial", "clinical", "conventional", "than", "versus", "vs"}
+)
+COMPARATOR_PHRASES = ("compared with", "compared to", "relative to", "in comparison with")
+BACKGROUND = re.compile(
+    r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
+    r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?)\b",
+    re.I,
+)
+LIGHT_CUES = re.compile(
+    r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I
+)
+PHOTODYNAMIC_CUES = re.compile(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
+IN_VIVO = re.compile(
+    r"\bin vivo\b|\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brabbits?\b|\bzebrafish\b|"
+    r"tumou?r[- ]bearing|xenograft|orthotopic|\banimals?\b|subcutaneous\w* tumou?r|"
+    r"\bpatients?\b|tumou?r models?|tumou?r growth|syngeneic|\bin-vivo\b|intravenous\w*|"
+    r"\bi\.v\.|tail vein|\bpigs?\b|\bprimates?\b",
+    re.I,
+)
+REVIEW = re.compile(
+    r"\b(this|the present|our|in this) (mini-?)?review\b|\bwe (review|summari[sz]e|discuss|"
+    r"highlight|outline|overview)\b|\breview(s|ed)? (the|recent|current)\b|"
+    r"\brecent (advances|progress|developments)\b|\bthis (article|paper|chapter) "
+    r"(summari[sz]es|reviews|discusses|provides an overview)\b|\boverview of\b|"
+    r"\bsystematic review\b|\bmeta-analysis\b|\bperspectives? (on|are)\b",
+    re.I,
+)
+CANCER_CONTEXT = re.compile(
+    r"cancer|tumou?r|carcinoma|oncolog|neoplas|malignan|melanoma|glioma|glioblastoma|"
+    r"leuka?emia|lymphoma|sarcoma|metasta|myeloma",
+    re.I,
+)
+CELL_LINE_CONTEXT = frozenset(
+    [
+        "cell",
+        "cells",
+        "line",
+        "lines",
+        "tumor",
+        "tumors",
+        "tumour",
+        "tumours",
+        "xenograft",
+        "xenografts",
+        "bearing",
+        "model",
+        "models",
+        "glioma",
+        "carcinoma",
+        "cancer",
+        "lymphoma",
+        "melanoma",
+        "sarcoma",
+        "spheroids",
+        "spheroid",
+        "mice",
+        "macrophages",
+        "monocytes",
+    ]
+)
+CELL_LINE_PATTERN = re.compile(
+    r"^(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[-.][A-Za-z0-9]{1,5}){0,2}$"
+)
+NOT_CELL_LINES = re.compile(
+    r"^(CD|IL|PD|TLR|HER|VEGF|TNF|IFN|TGF|CXCR|CCR|CXCL|GPX|ICAM|VCAM|MMP|HIF|EGFR|ErbB|Ki|"
+    r"BCL|MUC|SLC|STAT|NF|AKT|ERK|JAK|CTLA|LAG|TIM|SIRP|FGF|PDGF|IGF|HSP|CA|SOX|KRAS|BRCA|"
+    r"TP|P|COX|GLUT|ROS|ATP|NADPH|GSH|DNA|RNA|H|O|N|C|S|Fe|Mn|Cu|Zn|Au|Ag|Pt|Gd|Bi|Ti|Ce|Se|"
+    r"IR|Cy|ZIF|MIL|UiO|PCN|MOF|PEG|PLGA|PLA|DSPE|DOPE|DOTAP|F|M|G|R|T|E|B|A|Ly|Gr|Nrf|"
+    r"Cas|IgG|PSMA|EpCAM|Fc|COF|MSN|NP|NPs|ICG|IRDye|DiR|DiD|DiI|Ce6|IR780|TCPP)\d",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An accepted value with its evidence (offsets into the doc text) and provenance."""
+
+    field: str
+    code: str
+    start_char: int
+    end_char: int
+    rule: str
+    confidence: float
+    ontology_id: str | None
+    sentence_start: int
+    sentence_end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class DocDecision:
+    mentions: tuple[Mention, ...]
+    hybrid: Mention | None
+    in_vivo: bool | None
+    in_vivo_evidence: tuple[int, int] | None
+    study_type: str
+    review_score: float
+    relevant: bool
+    relevance_score: float
+
+
+def _sentence_of(doc: Doc, token_index: int) -> Span:
+    return doc[token_index].sent
+
+
+def _mention(
+    doc: Doc, c: Candidate, field: str, code: str, rule: str, confidence: float, oid: str | None
+) -> Mention:
+    sent = _sentence_of(doc, c.start)
+    return Mention(
+        field,
+        code,
+        c.start_char,
+        c.end_char,
+        rule,
+        confidence,
+        oid,
+        sent.start_char,
+        sent.end_char,
+        doc.text[c.start_char : c.end_char],
+    )
+
+
+def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
+    """Lower-cased tokens around ``[start, end)`` within the same sentence (punctuation out)."""
+    sent = doc[start].sent
+    left = [t.lower_ for t in doc[max(sent.start, start - before) : start] if not t.is_space]
+    right = [t.lower_ for t in doc[end : min(sent.end, end + after)] if not t.is_space]
+    return left, right
+
+
+def _membrane_context(doc: Doc, c: Candidate) -> str | None:
+    """The rule that makes this cell a membrane source, or None."""
+    if c.rule == "abbreviation:defined" and c.entry.field == "membrane_sources":
+        return "defined-abbreviation"
+    if INHERENT_MEMBRANE.search(doc.text[c.start_char : c.end_char]):
+        return "membrane-term"
+    left, right = _window(doc, c.start, c.end, 6, 5)
+    if left and left[-1] == "@":
+        return "core@membrane"
+    content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
+    if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
+        return "membrane-cue-after"
+    for i in range(len(left) - 1, -1, -1):
+        if left[i] in BEFORE_PREPOSITIONS and any(
+            t in MEMBRANE_CUES or t in {"derived", "isolated", "extracted"} for t in left[:i]
+        ):
+            return "membrane-cue-before"
+    return None
+
+
+def decide_membranes(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    found = []
+    for c in candidates:
+        if c.field == "membrane_sources":
+            code = c.code
+        elif c.field == "cell_lines" and c.entry.extra.get("donor_code"):
+            code = c.entry.extra["donor_code"]
+        else:
+            continue
+        if code in EV_CODES:
+            rule = "vesicle-term"
+        else:
+            rule = _membrane_context(doc, c) or ""
+            if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
+                found.append(
+                    _mention(
+                        doc,
+                        c,
+                        "membrane_sources",
+                        "extracellular_vesicle",
+                        "cell-derived-vesicles",
+                        0.8,
+                        None,
+                    )
+                )
+                continue
+        if rule:
+            oid = c.entry.ontology_id if c.field == "membrane_sources" else None
+            confidence = (
+                0.9 if rule in {"membrane-term", "defined-abbreviation", "core@membrane"} else 0.75
+            )
+            found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
+    return found
+
+
+def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
+    _, right = _window(doc, c.start, c.end, 0, 4)
+    words = [t for t in right if t not in {"-", "derived", "secreted", "released"}]
+    return bool(words) and words[0] in {"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"}
+
+
+def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    cores = [c for c in candidates if c.field == "cores"]
+    found = []
+    for c in cores:
+        text = doc.text[c.start_char : c.end_char].lower()
+        if c.code == "gold" and doc.text[c.end_char : c.end_char + 9].lower() == " standard":
+            continue
+        if c.code == "quantum_dot" and any(
+            o is not c and o.code != "quantum_dot" and 0 <= c.start - o.end <= 3 for o in cores
+        ):
+            continue
+        confidence = 0.85 if c.rule == "lexicon" else 0.75
+        found.append(
+            _mention(doc, c, "cores", c.code, "lexicon:" + text, confidence, c.entry.ontology_id)
+        )
+    return found
+
+
+def _is_comparator(doc: Doc, c: Candidate) -> bool:
+    left, _ = _window(doc, c.start, c.end, 4, 0)
+    if left and left[-1] in COMPARATOR_BEFORE:
+        return True
+    before = doc.text[max(0, c.start_char - 40) : c.start_char].lower()
+    return any(phrase in before for phrase in COMPARATOR_PHRASES)
+
+
+def _has_load_cue(doc: Doc, c: Candidate) -> bool:
+    left, right = _window(doc, c.start, c.end, 6, 4)
+    return any(t in LOAD_CUES for t in left + right)
+
+
+def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    found = []
+    for c in candidates:
+        if c.field != "payloads":
+            continue
+        if c.entry.extra.get("needs_cue") and not _has_load_cue(doc, c):
+            continue
+        comparator = _is_comparator(doc, c)
+        confidence = 0.4 if comparator else (0.9 if _has_load_cue(doc, c) else 0.7)
+        rule = "comparator" if comparator else "drug-mention"
+        found.append(_mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id))
+    by_code: dict[str, list[Mention]] = {}
+    for m in found:
+        by_code.setdefault(m.code, []).append(m)
+    return [
+        m
+        for ms in by_code.values()
+        if any(x.rule != "comparator" for x in ms)
+        for m in ms
+        if m.rule != "comparator"
+    ]
+
+
+_IMPLIED_BY_CATEGORY = {
+    "chemo": ("chemotherapy",),
+    "photosensitizer": ("photodynamic_therapy",),
+    "nucleic": ("gene_therapy",),
+    "immuno": ("immunotherapy",),
+    "starvation": ("starvation_therapy",),
+    "gas": ("gas_therapy",),
+    "chemodynamic": ("chemodynamic_therapy",),
+    "radio": ("radiotherapy",),
+}
+PHOTOTHERMAL_CORES = frozenset(
+    {
+        "gold",
+        "polydopamine",
+        "prussian_blue",
+        "black_phosphorus",
+        "copper",
+        "bismuth",
+        "semiconducting_polymer",
+        "carbon",
+    }
+)
+
+
+def decide_modalities(
+    doc: Doc, candidates: list[Candidate], payloads: list[Mention], cores: list[Mention]
+) -> list[Mention]:
+    found = []
+    for c in candidates:
+        if c.field != "modalities":
+            continue
+        sent = _sentence_of(doc, c.start)
+        background = sent.start < 3 * len(doc) // 10 and BACKGROUND.search(sent.text)
+        confidence = 0.5 if background else 0.9
+        found.append(
+            _mention(
+                doc,
+                c,
+                "modalities",
+                c.code,
+                "background" if background else "modality-phrase",
+                confidence,
+                c.entry.ontology_id,
+            )
+        )
+    light = bool(LIGHT_CUES.search(doc.text))
+    photodynamic = bool(PHOTODYNAMIC_CUES.search(doc.text))
+    payload_entries = {(p.code): p for p in payloads}
+    for c in candidates:
+        if c.field != "payloads" or c.code not in payload_entries:
+            continue
+        category = c.entry.extra.get("category", "")
+        implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
+        if category in {"photothermal", "photothermal_photodynamic"} and light:
+            implied.append("photothermal_therapy")
+        if category == "photothermal_photodynamic" and photodynamic:
+            implied.append("photodynamic_therapy")
+        for code in implied:
+            found.append(
+                _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
+            )
+    if light:
+        for core in cores:
+            if core.code in PHOTOTHERMAL_CORES:
+                sent = doc.char_span(core.start_char, core.end_char, alignment_mode="expand")
+                if sent is not None:
+                    found.append(
+                        Mention(
+                            "modalities",
+                            "photothermal_therapy",
+                            core.start_char,
+                            core.end_char,
+                            f"implied-by-core:{core.code}",
+                            0.6,
+                            None,
+                            core.sentence_start,
+                            core.sentence_end,
+                            core.surface,
+                        )
+                    )
+    by_code: dict[str, list[Mention]] = {}
+    for m in found:
+        by_code.setdefault(m.code, []).append(m)
+    return [m for ms in by_code.values() if any(x.rule != "background" for x in ms) for m in ms]
+
+
+def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    found = []
+    for c in candidates:
+        if c.field != "cell_lines":
+            continue
+        surface = doc.text[c.start_char : c.end_char]
+        ambiguous = (
+            len(surface) <= 3 or not any(ch.isdigit() for ch in surface) or surface.isdigit()
+        )
+        if ambiguous and not _cell_line_context(doc, c.start, c.end):
+            continue
+        found.append(
+            _mention(doc, c, "cell_lines", c.code, "cell-line-lexicon", 0.85, c.entry.ontology_id)
+        )
+    known = {(m.start_char, m.end_char) for m in found}
+    for token in doc:
+        text = token.text
+        if len(text) < 3 or not CELL_LINE_PATTERN.match(text) or NOT_CELL_LINES.match(text):
+            continue
+        if (token.idx, token.idx + len(text)) in known or any(
+            m.start_char <= token.idx < m.end_char for m in found
+        ):
+            continue
+        if _cell_line_context(doc, token.i, token.i + 1, strict=True):
+            sent = token.sent
+            found.append(
+                Mention(
+                    "cell_lines",
+                    text,
+                    token.idx,
+                    token.idx + len(text),
+                    "cell-line-pattern",
+                    0.5,
+                    None,
+                    sent.start_char,
+                    sent.end_char,
+                    text,
+                )
+            )
+    return found
+
+
+def _cell_line_context(doc: Doc, start: int, end: int, strict: bool = False) -> bool:
+    left, right = _window(doc, start, end, 2, 3)
+    words = [t for t in right if t not in {"-", "(", ")"}]
+    if strict:
+        return bool(words) and words[0] in {
+            "cell",
+            "cells",
+            "tumor",
+            "tumors",
+            "tumour",
+            "tumours",
+            "xenograft",
+            "xenografts",
+            "bearing",
+        }
+    return any(t in CELL_LINE_CONTEXT for t in words[:2]) or (bool(left) and left[-1] in {"@"})
+
+
+def decide_cancers(
+    doc: Doc, candidates: list[Candidate], cell_lines: list[Mention], lexicon_cancer: dict[str, str]
+) -> list[Mention]:
+    found = []
+    for c in candidates:
+        if c.field != "cancer_types":
+            continue
+        _, right = _window(doc, c.start, c.end, 0, 2)
+        if (
+            right
+            and right[0] in {"metastasis", "metastases", "metastatic"}
+            and c.code in {"lung", "liver", "bone", "osteosarcoma"}
+        ):
+            continue
+        found.append(
+            _mention(doc, c, "cancer_types", c.code, "cancer-lexicon", 0.85, c.entry.ontology_id)
+        )
+    for m in cell_lines:
+        code = lexicon_cancer.get(m.code)
+        if code:
+            found.append(
+                Mention(
+                    "cancer_types",
+                    code,
+                    m.start_char,
+                    m.end_char,
+                    f"implied-by-cell-line:{m.code}",
+                    0.7,
+                    None,
+                    m.sentence_start,
+                    m.sentence_end,
+                    m.surface,
+                )
+            )
+    return found
+
+
+def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
+    codes = {m.code for m in membranes}
+    if len(codes) < 2:
+        return None
+    for m in membranes:
+        sentence = doc.text[m.sentence_start : m.sentence_end]
+        match = HYBRID_CUES.search(sentence)
+        if match:
+            start = m.sentence_start + match.start()
+            return Mention(
+                "hybrid_membrane",
+                "true",
+                start,
+                m.sentence_start + match.end(),
+                "hybrid-cue",
+                0.8,
+                None,
+                m.sentence_start,
+                m.sentence_end,
+                match.group(0),
+            )
+    return None
+
+
+def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, float]:
+    types = set(publication_types)
+    if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
+        return "review", 0.99
+    hits = len(REVIEW.findall(doc.text))
+    if hits:
+        return "review", min(0.95, 0.6 + 0.15 * hits)
+    return "original", 0.2
+
+
+def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
+    if study_type == "review":
+        return None, None
+    match = IN_VIVO.search(doc.text)
+    if match:
+        return True, (match.start(), match.end())
+    return False, None
+
+
+def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
+    cancer = bool(CANCER_CONTEXT.search(doc.text))
+    coated = bool(
+        re.search(r"membrane|biomimetic|camouflag|cloak|mimetic|vesicle|exosom", doc.text, re.I)
+    )
+    if membranes and cancer:
+        return True, 0.9
+    if coated and cancer:
+        return True, 0.6
+    return False, 0.1 if not membranes else 0.3

@@ -1,0 +1,229 @@
+"""Reported numbers a meta-analysis pools (the guide's ``outcomes``), found by patterns.
+
+Per sentence: find the quantity phrases ("encapsulation efficiency", "zeta potential") and the
+numbers with a unit that fits them ("85.2%", "-25.6 mV", "152.3 ± 4.1 nm", "100-150 nm",
+"0.2 µm"). When k phrases come before k numbers ("EE and DL were 88.7% and 7.9%") they pair in
+order; otherwise each number takes the nearest phrase before it. Units are normalized (µm ->
+nm, min -> h); "mean ± sd" keeps the mean; a range keeps its bounds and midpoint. Fold changes,
+p-values and doses are not outcomes and are never matched (no quantity phrase accepts them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+_NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
+_VALUE = re.compile(
+    rf"(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
+    rf"(?P<low>{_NUMBER})"
+    rf"(?:\s?(?:%|nm|mV|h|days?)?\s?(?:-|–|to|~)\s?(?P<high>\d+(?:\.\d+)?))?"
+    rf"(?:\s?%?\s?±\s?\d+(?:\.\d+)?)?"
+    r"\s?(?P<unit>%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|μg/mL|µg/mL|ug/mL|μg mL-1|"
+    r"mg/mL|μM|µM|uM|nM|mM)(?![A-Za-z])"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    name: str
+    phrase: re.Pattern[str]
+    units: frozenset[str]
+
+
+def _q(name: str, phrase: str, units: set[str]) -> Quantity:
+    return Quantity(name, re.compile(phrase, re.I), frozenset(units))
+
+
+QUANTITIES = (
+    _q(
+        "particle_size",
+        r"\b(?:hydrodynamic )?(?:diameters?|particle sizes?|sizes?|sized)\b",
+        {"nm", "μm"},
+    ),
+    _q(
+        "zeta_potential",
+        r"\bzeta[- ]potentials?\b|\bζ[- ]potentials?\b|\bsurface charges?\b",
+        {"mV"},
+    ),
+    _q(
+        "encapsulation_efficiency",
+        r"\b(?:encapsulation|entrapment) (?:efficienc(?:y|ies)|rates?|ratios?)\b|\bEE\b",
+        {"%"},
+    ),
+    _q(
+        "drug_loading",
+        r"\b(?:drug[- ])?loading (?:contents?|capacit(?:y|ies)|rates?|levels?|efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b",
+        {"%"},
+    ),
+    _q(
+        "tumor_inhibition",
+        r"\btumou?r (?:growth )?(?:inhibition|suppression)(?: rates?| ratios?| efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?tumou?r growth\b|\btumou?r inhibitory rates?\b|\banti-?metasta\w+ efficac(?:y|ies)\b|\binhibition rates?\b",
+        {"%"},
+    ),
+    _q("survival", r"\bsurvival\b", {"days"}),
+    _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}),
+    _q(
+        "photothermal_conversion",
+        r"\bphotothermal conversion (?:efficienc(?:y|ies)|rates?)\b|\bconversion efficienc(?:y|ies)\b",
+        {"%"},
+    ),
+    _q(
+        "ic50",
+        r"\bIC50s?\b|\bIC 50\b|\bhalf[- ]maximal inhibitory concentrations?\b",
+        {"μg/mL", "μM", "nM", "mg/mL", "mM"},
+    ),
+)
+
+_UNIT_ALIASES = {
+    "%": "%",
+    "nm": "nm",
+    "μm": "μm",
+    "µm": "μm",
+    "um": "μm",
+    "mV": "mV",
+    "mv": "mV",
+    "h": "h",
+    "hr": "h",
+    "hrs": "h",
+    "hour": "h",
+    "hours": "h",
+    "min": "min",
+    "mins": "min",
+    "minute": "min",
+    "minutes": "min",
+    "day": "days",
+    "days": "days",
+    "d": "days",
+    "μg/mL": "μg/mL",
+    "µg/mL": "μg/mL",
+    "ug/mL": "μg/mL",
+    "μg mL-1": "μg/mL",
+    "mg/mL": "mg/mL",
+    "μM": "μM",
+    "µM": "μM",
+    "uM": "μM",
+    "nM": "nM",
+    "mM": "mM",
+}
+_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?!\d)|$)")
+_TARGETS = re.compile(
+    r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|mg/kg|irradiat\w*|laser|power density)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    quantity: str
+    value: float
+    unit: str
+    low: float | None
+    high: float | None
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _number(text: str) -> float:
+    return float(text.replace("−", "-").replace("–", "-").replace(" ", "").replace(",", "."))
+
+
+def _normalize(
+    quantity: Quantity, unit: str, low: float, high: float | None
+) -> tuple[str, float, float | None] | None:
+    unit = _UNIT_ALIASES.get(unit, unit)
+    if quantity.name == "particle_size" and unit == "μm":
+        return "nm", low * 1000, high * 1000 if high is not None else None
+    if quantity.name == "half_life" and unit == "min":
+        return "h", low / 60, high / 60 if high is not None else None
+    if unit not in quantity.units:
+        return None
+    return unit, low, high
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text)]
+
+
+def extract_outcomes(text: str) -> list[Outcome]:
+    """Every reported value of the guide's quantities in ``text`` (see the module docstring)."""
+    found: list[Outcome] = []
+    seen: set[tuple[str, float]] = set()
+    for _offset, sentence in _sentences(text.replace("\u00b5", "μ")):
+        phrases = sorted(
+            ((m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)),
+            key=lambda item: item[0],
+        )
+        if not phrases:
+            continue
+        values = [m for m in _VALUE.finditer(sentence) if m.group("unit")]
+        if not values:
+            continue
+        pairs = _pair(phrases, values)
+        for (p_start, _p_end, quantity), value in pairs:
+            before = sentence[max(0, value.start() - 30) : value.start()]
+            if _TARGETS.search(before):
+                continue
+            low = _number(value.group("low"))
+            high = _number(value.group("high")) if value.group("high") else None
+            if (
+                value.group("low").lstrip().startswith(("-", "−", "–"))
+                and quantity.name != "zeta_potential"
+            ):
+                continue
+            normalized = _normalize(quantity, value.group("unit"), low, high)
+            if normalized is None:
+                continue
+            unit, low, high = normalized
+            mean = (low + high) / 2 if high is not None else low
+            key = (quantity.name, round(mean, 4))
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = sentence[min(p_start, value.start()) : value.end()].strip()
+            found.append(
+                Outcome(
+                    quantity.name,
+                    round(mean, 4),
+                    unit,
+                    low if high is not None else None,
+                    high,
+                    evidence,
+                )
+            )
+    return found
+
+
+def _pair(
+    phrases: list[tuple[int, int, Quantity]], values: list[re.Match[str]]
+) -> list[tuple[tuple[int, int, Quantity], re.Match[str]]]:
+    fitting = [
+        v for v in values if any(_normalize(q, v.group("unit"), 1.0, None) for _s, _e, q in phrases)
+    ]
+    distinct = list(dict.fromkeys(q.name for _s, _e, q in phrases))
+    if len(distinct) > 1 and len(distinct) == len(fitting) and phrases[-1][1] <= fitting[0].start():
+        ordered = []
+        for name in distinct:
+            ordered.append(next(p for p in phrases if p[2].name == name))
+        return list(zip(ordered, fitting, strict=True))
+    pairs = []
+    for value in fitting:
+        before = [
+            p
+            for p in phrases
+            if p[1] <= value.start() and _normalize(p[2], value.group("unit"), 1.0, None)
+        ]
+        if before and value.start() - before[-1][1] <= 120:
+            pairs.append((before[-1], value))
+            continue
+        after = [
+            p
+            for p in phrases
+            if p[0] >= value.end() and _normalize(p[2], value.group("unit"), 1.0, None)
+        ]
+        if after and after[0][0] - value.end() <= 25:
+            pairs.append((after[0], value))
+    return pairs
