@@ -84,10 +84,13 @@ def extract_articles(
 
 def decide(doc: Doc, article: Article) -> Extraction:
     candidates = doc._.cmnp_candidates or []
-    membranes = roles.decide_membranes(doc, candidates)
+    study_type, _review_score = roles.decide_study(doc, article.publication_types)
+    membranes = roles.decide_membranes(doc, candidates, review=study_type == "review")
     cores = roles.decide_cores(doc, candidates)
     payloads = roles.decide_payloads(doc, candidates)
-    modalities = roles.decide_modalities(doc, candidates, payloads, cores)
+    modalities = roles.decide_modalities(
+        doc, candidates, payloads, cores, review=study_type == "review"
+    )
     cell_lines = roles.decide_cell_lines(doc, candidates)
     cancer_by_line = {
         c.entry.code: c.entry.extra.get("cancer_type") or ""
@@ -96,7 +99,6 @@ def decide(doc: Doc, article: Article) -> Extraction:
     }
     cancers = roles.decide_cancers(doc, candidates, cell_lines, cancer_by_line)
     hybrid = roles.decide_hybrid(doc, membranes)
-    study_type, review_score = roles.decide_study(doc, article.publication_types)
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)
     relevant, relevance = roles.decide_relevance(doc, membranes)
 

@@ -36,6 +36,7 @@ class Candidate:
     end_char: int
     rule: str  # "lexicon", "abbreviation:standard", "abbreviation:defined"
     entry: Entry
+    definition: str | None = None  # the long form, for a document-defined abbreviation
 
 
 def _register_extensions() -> None:
@@ -100,6 +101,7 @@ class EntityMatcher:
                         entry,
                     )
                 )
+        candidates = _longest_per_field(candidates)
         candidates.extend(self._defined_abbreviations(doc, abbreviations, candidates))
         doc._.cmnp_candidates = _longest_per_field(candidates)
         doc._.cmnp_abbreviations = abbreviations
@@ -111,11 +113,14 @@ class EntityMatcher:
         """Give each document-defined short form the codes its long form matched."""
         found: list[Candidate] = []
         for abbreviation in abbreviations:
+            # the long form must end in the lexicon term ("circulating tumor cells" yes,
+            # "epithelial cell adhesion molecule" no); trailing "membrane(s)" is allowed
             meanings = {
                 (c.field, c.code): c.entry
                 for c in candidates
-                if c.start_char < abbreviation.long_end
-                and c.end_char > abbreviation.long_start
+                if c.start_char >= abbreviation.long_start
+                and c.end_char <= abbreviation.long_end
+                and _TRAILING_OK.fullmatch(doc.text[c.end_char : abbreviation.long_end])
                 and c.rule != "abbreviation:standard"
             }
             if not meanings:
@@ -143,31 +148,48 @@ class EntityMatcher:
         return found
 
 
+_TRAILING_OK = re.compile(
+    r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?))*"
+    r"[\s-]*",
+    re.I,
+)
+
+
 def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
-    """Within one field, drop a hit contained in a longer hit (e.g. "cell" inside
-    "cancer cell"); hits of different fields may overlap."""
+    """Within one field, a hit overlapping a longer (or earlier, equally long) hit is dropped:
+    "stem cell" inside "cancer stem cell", "polymer nanoparticles" overlapping "semiconducting
+    conjugated polymer". Hits of different fields may overlap; the same span may carry several
+    codes of one field only when they come from one document-defined abbreviation."""
     ordered = sorted(
-        candidates, key=lambda c: (c.field, c.start_char, -(c.end_char - c.start_char))
+        candidates, key=lambda c: (c.field, -(c.end_char - c.start_char), c.start_char, c.code)
     )
     kept: list[Candidate] = []
+    taken: dict[str, list[tuple[int, int, str]]] = {}
     for candidate in ordered:
-        if any(
+        spans = taken.setdefault(candidate.field, [])
+        clash = False
+        for start, end, rule in spans:
+            if candidate.start_char < end and start < candidate.end_char:
+                same_span = (start, end) == (candidate.start_char, candidate.end_char)
+                if not (same_span and rule == candidate.rule == "abbreviation:defined"):
+                    clash = True
+                    break
+        if clash and not any(
             k.field == candidate.field
-            and k.start_char <= candidate.start_char
-            and candidate.end_char <= k.end_char
-            and (k.end_char - k.start_char) > (candidate.end_char - candidate.start_char)
-            for k in kept[-8:]
+            and k.code == candidate.code
+            and (k.start_char, k.end_char) == (candidate.start_char, candidate.end_char)
+            for k in kept
         ):
             continue
         if any(
             k.field == candidate.field
             and k.code == candidate.code
-            and k.start_char == candidate.start_char
-            and k.end_char == candidate.end_char
-            for k in kept[-8:]
+            and (k.start_char, k.end_char) == (candidate.start_char, candidate.end_char)
+            for k in kept
         ):
             continue
         kept.append(candidate)
+        spans.append((candidate.start_char, candidate.end_char, candidate.rule))
     return sorted(kept, key=lambda c: (c.start_char, c.field))
 
 

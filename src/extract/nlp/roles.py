@@ -101,8 +101,6 @@ LOAD_CUES = frozenset(
         "@",
         "co-loaded",
         "coloaded",
-        "integrated",
-        "combined",
     ]
 )
 COMPARATOR_BEFORE = frozenset(
@@ -111,26 +109,49 @@ COMPARATOR_BEFORE = frozenset(
 COMPARATOR_PHRASES = ("compared with", "compared to", "relative to", "in comparison with")
 BACKGROUND = re.compile(
     r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
-    r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?)\b",
+    r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?|traditional|"
+    r"conventional|current|currently|such as|including|compared (?:with|to)|existing|"
+    r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice))\b",
     re.I,
 )
+BACKGROUND_IN_VIVO = re.compile(
+    r"\b(however|nevertheless|limited|limitations?|challeng\w*|suffer\w*|drawbacks?|hinder\w*|"
+    r"leading cause|remains? (?:a|an)|hampered|obstacles?)\b",
+    re.I,
+)
+CHEMO_CUES = re.compile(
+    r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative|apoptosis", re.I
+)
+HEAT_CUES = re.compile(r"photothermal|hyperthermi|heat|temperature|thermal", re.I)
 LIGHT_CUES = re.compile(
     r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I
 )
 PHOTODYNAMIC_CUES = re.compile(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
 IN_VIVO = re.compile(
-    r"\bin vivo\b|\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brabbits?\b|\bzebrafish\b|"
+    r"\bin[- ]vivo\b|\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brabbits?\b|\bzebrafish\b|"
     r"tumou?r[- ]bearing|xenograft|orthotopic|\banimals?\b|subcutaneous\w* tumou?r|"
-    r"\bpatients?\b|tumou?r models?|tumou?r growth|syngeneic|\bin-vivo\b|intravenous\w*|"
-    r"\bi\.v\.|tail vein|\bpigs?\b|\bprimates?\b",
+    r"\bpatients?\b|tumou?r models?|syngeneic|intravenous\w*|\bi\.v\.|tail vein|\bpigs?\b|"
+    r"\bprimates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation)|"
+    r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)|"
+    r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
+    r"circulation (?:time|half-life)|survival|accumulat\w* (?:in|at) (?:the )?tumou?r|"
+    r"tumou?r (?:accumulation|site)|systemic(?:ally)? administ\w*|recurrence",
     re.I,
 )
 REVIEW = re.compile(
-    r"\b(this|the present|our|in this) (mini-?)?review\b|\bwe (review|summari[sz]e|discuss|"
-    r"highlight|outline|overview)\b|\breview(s|ed)? (the|recent|current)\b|"
-    r"\brecent (advances|progress|developments)\b|\bthis (article|paper|chapter) "
-    r"(summari[sz]es|reviews|discusses|provides an overview)\b|\boverview of\b|"
-    r"\bsystematic review\b|\bmeta-analysis\b|\bperspectives? (on|are)\b",
+    r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic )?"
+    r"review\b|\bwe (?:review|summari[sz]e|discuss|highlight|outline|overview|survey)\b|"
+    r"\breview(?:s|ed)? (?:the|recent|current)\b|\bthis (?:article|paper|chapter|work) "
+    r"(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the recent)\b|"
+    r"\boverview of\b|\bsystematic review\b|\bmeta-analysis\b|\bscoping review\b",
+    re.I,
+)
+REVIEW_WEAK = re.compile(
+    r"\b(?:are|were|is|have been|has been|will be|be) (?:\w+ )?(?:discussed|summari[sz]ed|"
+    r"reviewed|highlighted|outlined|introduced|described in detail)\b|"
+    r"\bfuture (?:perspectives?|prospects?|directions?|outlooks?)\b|"
+    r"\bchallenges and (?:future )?(?:perspectives?|opportunities|prospects?)\b|"
+    r"\brecent (?:advances|progress|developments|achievements)\b|\bperspectives? (?:on|are)\b",
     re.I,
 )
 CANCER_CONTEXT = re.compile(
@@ -238,11 +259,11 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
 
 def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     """The rule that makes this cell a membrane source, or None."""
-    if c.rule == "abbreviation:defined" and c.entry.field == "membrane_sources":
+    if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
         return "defined-abbreviation"
     if INHERENT_MEMBRANE.search(doc.text[c.start_char : c.end_char]):
         return "membrane-term"
-    left, right = _window(doc, c.start, c.end, 6, 5)
+    left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
@@ -256,7 +277,19 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     return None
 
 
-def decide_membranes(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+REVIEW_CARRIER_CUES = re.compile(
+    r"membrane|coat|camoufl|cloak|biomimetic|mimetic|engineer|cell-based|derived|carrier|"
+    r"vesicle|exosom|hitchhik|delivery",
+    re.I,
+)
+UNNAMED_DONOR = re.compile(
+    r"\b(?:cell|cellular)[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|derived|vesicle)\w*",
+    re.I,
+)
+
+
+def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
+    """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
     for c in candidates:
         if c.field == "membrane_sources":
@@ -269,6 +302,10 @@ def decide_membranes(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             rule = "vesicle-term"
         else:
             rule = _membrane_context(doc, c) or ""
+            if not rule and review and c.field == "membrane_sources":
+                sentence = doc[c.start].sent
+                if sentence.start == 0 or REVIEW_CARRIER_CUES.search(sentence.text):
+                    rule = "review-carrier-sentence"
             if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
                 found.append(
                     _mention(
@@ -288,6 +325,26 @@ def decide_membranes(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
                 0.9 if rule in {"membrane-term", "defined-abbreviation", "core@membrane"} else 0.75
             )
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
+    if not found and not review:
+        match = UNNAMED_DONOR.search(doc.text)
+        if match:
+            sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if sent is not None:
+                s = sent.sent
+                found.append(
+                    Mention(
+                        "membrane_sources",
+                        "other_cell",
+                        match.start(),
+                        match.end(),
+                        "unnamed-donor",
+                        0.5,
+                        None,
+                        s.start_char,
+                        s.end_char,
+                        match.group(0),
+                    )
+                )
     return found
 
 
@@ -297,9 +354,34 @@ def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
     return bool(words) and words[0] in {"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"}
 
 
+NAMED_POLYMER = re.compile(
+    r"\bpoly\s?\((?!lactic|lactide|latic|D,L-lactide)[^()]{2,40}\)|\bpoly\s?\[[^\]]{2,40}\]"
+)
+
+
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
+    for match in NAMED_POLYMER.finditer(doc.text):
+        if any(c.start_char <= match.start() < c.end_char for c in cores):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            sent = span.sent
+            found.append(
+                Mention(
+                    "cores",
+                    "polymer_other",
+                    match.start(),
+                    match.end(),
+                    "named-polymer",
+                    0.6,
+                    None,
+                    sent.start_char,
+                    sent.end_char,
+                    match.group(0),
+                )
+            )
     for c in cores:
         text = doc.text[c.start_char : c.end_char].lower()
         if c.code == "gold" and doc.text[c.end_char : c.end_char + 9].lower() == " standard":
@@ -360,6 +442,7 @@ _IMPLIED_BY_CATEGORY = {
     "gas": ("gas_therapy",),
     "chemodynamic": ("chemodynamic_therapy",),
     "radio": ("radiotherapy",),
+    "ferroptosis": ("ferroptosis",),
 }
 PHOTOTHERMAL_CORES = frozenset(
     {
@@ -376,13 +459,25 @@ PHOTOTHERMAL_CORES = frozenset(
 
 
 def decide_modalities(
-    doc: Doc, candidates: list[Candidate], payloads: list[Mention], cores: list[Mention]
+    doc: Doc,
+    candidates: list[Candidate],
+    payloads: list[Mention],
+    cores: list[Mention],
+    review: bool = False,
 ) -> list[Mention]:
+    """Explicit modality phrases, then implied ones; a review's modalities are only those of
+    its title and of the sentences that state what it reviews."""
     found = []
     for c in candidates:
         if c.field != "modalities":
             continue
         sent = _sentence_of(doc, c.start)
+        if review:
+            if sent.start == 0 or REVIEW.search(sent.text):
+                found.append(
+                    _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
+                )
+            continue
         background = sent.start < 3 * len(doc) // 10 and BACKGROUND.search(sent.text)
         confidence = 0.5 if background else 0.9
         found.append(
@@ -396,18 +491,27 @@ def decide_modalities(
                 c.entry.ontology_id,
             )
         )
+    if review:
+        return found
     light = bool(LIGHT_CUES.search(doc.text))
     photodynamic = bool(PHOTODYNAMIC_CUES.search(doc.text))
+    heat = bool(HEAT_CUES.search(doc.text))
+    chemo_context = bool(CHEMO_CUES.search(doc.text))
     payload_entries = {(p.code): p for p in payloads}
     for c in candidates:
         if c.field != "payloads" or c.code not in payload_entries:
             continue
         category = c.entry.extra.get("category", "")
         implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
-        if category in {"photothermal", "photothermal_photodynamic"} and light:
+        if category == "photothermal" and light:
             implied.append("photothermal_therapy")
-        if category == "photothermal_photodynamic" and photodynamic:
-            implied.append("photodynamic_therapy")
+        if category == "photothermal_photodynamic":
+            if heat or (light and not photodynamic):
+                implied.append("photothermal_therapy")
+            if photodynamic:
+                implied.append("photodynamic_therapy")
+        if category == "small_molecule" and chemo_context:
+            implied.append("chemotherapy")
         for code in implied:
             found.append(
                 _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
@@ -562,17 +666,21 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     types = set(publication_types)
     if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
         return "review", 0.99
-    hits = len(REVIEW.findall(doc.text))
-    if hits:
-        return "review", min(0.95, 0.6 + 0.15 * hits)
-    return "original", 0.2
+    strong = len(REVIEW.findall(doc.text))
+    weak = len(REVIEW_WEAK.findall(doc.text))
+    score = min(0.99, 0.35 * strong + 0.2 * weak)
+    if strong or weak >= 2:
+        return "review", max(score, 0.6)
+    return "original", score
 
 
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
     if study_type == "review":
         return None, None
-    match = IN_VIVO.search(doc.text)
-    if match:
+    for match in IN_VIVO.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or BACKGROUND_IN_VIVO.search(span.sent.text):
+            continue
         return True, (match.start(), match.end())
     return False, None
 
