@@ -9,6 +9,7 @@ of the *original* text, the sentence, the rule and a confidence.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract import __version__
 from extract.nlp import roles
-from extract.nlp.normalize import normalize
+from extract.nlp.normalize import doc_text, normalize
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import extract_outcomes
 from extract.records import Article
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 ENTITY_FIELDS = ("membrane_sources", "cores", "payloads", "modalities", "cancer_types")
 LIST_FIELDS = (*ENTITY_FIELDS, "cell_lines")
 LONG_ABSTRACT = 20_000
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF]")
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,9 @@ def input_warnings(article: Article) -> list[str]:
         warnings.append("no abstract: labels come from the title alone")
     if len(article.abstract) > LONG_ABSTRACT:
         warnings.append(f"abstract of {len(article.abstract)} characters (unusually long)")
-    letters = [ch for ch in article.title + article.abstract if ch.isalpha()]
-    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.6:
+    text = article.title + article.abstract
+    letters = 0 if text.isascii() else len(_LETTER.findall(text))
+    if letters and len(_NON_LATIN_LETTER.findall(text)) / letters > 0.4:
         warnings.append("text is mostly non-Latin: probably not English, labels may be empty")
     if article.languages and "eng" not in article.languages:
         warnings.append(f"language {','.join(article.languages)}: not English")
@@ -102,7 +106,7 @@ def decide(doc: Doc, article: Article) -> Extraction:
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)
     relevant, relevance = roles.decide_relevance(doc, membranes)
 
-    title_length = doc.text.find(SECTION_BREAK)
+    title_length = doc_text(doc).find(SECTION_BREAK)
     original = article_text(article)
     mentions = [*membranes, *cores, *payloads, *modalities, *cancers, *cell_lines]
     if hybrid is not None:

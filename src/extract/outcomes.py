@@ -107,6 +107,7 @@ _UNIT_ALIASES = {
     "nM": "nM",
     "mM": "mM",
 }
+_HAS_NUMBER = re.compile(r"\d\s?(?:%|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
 _SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?!\d)|$)")
 _TARGETS = re.compile(
     r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|mg/kg|irradiat\w*|laser|power density)\b",
@@ -153,6 +154,8 @@ def extract_outcomes(text: str) -> list[Outcome]:
     found: list[Outcome] = []
     seen: set[tuple[str, float]] = set()
     for _offset, sentence in _sentences(text.replace("\u00b5", "μ")):
+        if not _HAS_NUMBER.search(sentence):
+            continue
         phrases = sorted(
             ((m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)),
             key=lambda item: item[0],

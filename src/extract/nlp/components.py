@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.abbreviations import Abbreviation, find_abbreviations
 from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
-from extract.nlp.normalize import normalize
+from extract.nlp.normalize import doc_text, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class EntityMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
-        abbreviations = find_abbreviations(doc.text)
+        abbreviations = find_abbreviations(doc_text(doc))
         redefined = {a.short for a in abbreviations}
         vocab_strings = doc.vocab.strings
         for matcher, default_rule in ((self.lower, "lexicon"), (self.exact, "lexicon")):
@@ -120,7 +120,7 @@ class EntityMatcher:
                 for c in candidates
                 if c.start_char >= abbreviation.long_start
                 and c.end_char <= abbreviation.long_end
-                and _TRAILING_OK.fullmatch(doc.text[c.end_char : abbreviation.long_end])
+                and _TRAILING_OK.fullmatch(doc_text(doc)[c.end_char : abbreviation.long_end])
                 and c.rule != "abbreviation:standard"
             }
             if not meanings:
@@ -128,7 +128,7 @@ class EntityMatcher:
             pattern = re.compile(
                 r"(?<![A-Za-z0-9])" + re.escape(abbreviation.short) + r"(?:s|es)?(?![A-Za-z0-9])"
             )
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(doc_text(doc)):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None:
                     continue

@@ -8,6 +8,8 @@ from the original.
 
 from __future__ import annotations
 
+from typing import Any
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u200b\u2060\ufeff"
 
@@ -47,3 +49,12 @@ TABLE = _build_table()
 def normalize(text: str) -> str:
     """Same length as ``text``; see the module docstring."""
     return text.translate(TABLE)
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text`` computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text: str | None = doc.user_data.get("cmnp_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["cmnp_text"] = text
+    return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -10,26 +11,39 @@ from spacy.tokens import Doc
 
 import extract.nlp.components
 import extract.nlp.tokenizer  # noqa: F401  (registers cmnp.Tokenizer.v1)
+from extract.nlp.normalize import doc_text
 
 SECTION_BREAK = "\n\n"
 
 
-@Language.component("cmnp_title_boundary")
-def title_boundary(doc: Doc) -> Doc:
-    """The title is its own sentence even without a final full stop."""
-    cut = doc.text.find(SECTION_BREAK)
-    if cut >= 0:
-        for token in doc:
-            if token.idx > cut and not token.is_space:
-                token.is_sent_start = True
-                break
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence character spans: a break after . ! ? before a capital or digit, and at every
+    line break (the title and each structured-abstract section end there)."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+@Language.component("cmnp_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence spans by character offsets, kept in ``doc.user_data`` (spaCy's token-level
+    sentence flags cost a Python step per token, several times the rest of the pipeline)."""
+    doc.user_data["cmnp_sentences"] = sentence_spans(doc_text(doc))
     return doc
 
 
 def build_nlp(lexicon_dir: Path | None = None) -> Language:
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "cmnp.Tokenizer.v1"}}})
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("cmnp_title_boundary")
+    nlp.add_pipe("cmnp_sentences")
     nlp.add_pipe(
         "cmnp_entity_matcher", config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None}
     )

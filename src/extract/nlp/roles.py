@@ -16,12 +16,48 @@ spaCy ``Doc`` and its candidates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp.components import Candidate
+from extract.nlp.normalize import doc_text
+
+
+class CaseFree:
+    """A case-insensitive pattern run on the doc's cached lower-cased text: the same match
+    as ``re.I`` at a fraction of the cost, offsets kept (falls back to ``re.I`` when
+    lower-casing would change the text's length)."""
+
+    def __init__(self, pattern: str, _flags: int = 0) -> None:
+        self.lower = re.compile(pattern.lower())
+        self.ignorecase = re.compile(pattern, re.I)
+
+    def _target(self, doc: Doc) -> tuple[re.Pattern[str], str]:
+        lowered = doc.user_data.get("cmnp_lower")
+        if lowered is None:
+            text = doc_text(doc)
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                lowered = ""
+            doc.user_data["cmnp_lower"] = lowered
+        if lowered:
+            return self.lower, lowered
+        return self.ignorecase, doc_text(doc)
+
+    def search_doc(self, doc: Doc) -> re.Match[str] | None:
+        pattern, text = self._target(doc)
+        return pattern.search(text)
+
+    def finditer_doc(self, doc: Doc) -> Iterator[re.Match[str]]:
+        pattern, text = self._target(doc)
+        return pattern.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.ignorecase.search(text)
+
 
 MEMBRANE_CUES = frozenset(
     [
@@ -119,15 +155,13 @@ BACKGROUND_IN_VIVO = re.compile(
     r"leading cause|remains? (?:a|an)|hampered|obstacles?)\b",
     re.I,
 )
-CHEMO_CUES = re.compile(
+CHEMO_CUES = CaseFree(
     r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative|apoptosis", re.I
 )
-HEAT_CUES = re.compile(r"photothermal|hyperthermi|heat|temperature|thermal", re.I)
-LIGHT_CUES = re.compile(
-    r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I
-)
-PHOTODYNAMIC_CUES = re.compile(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
-IN_VIVO = re.compile(
+HEAT_CUES = CaseFree(r"photothermal|hyperthermi|heat|temperature|thermal", re.I)
+LIGHT_CUES = CaseFree(r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I)
+PHOTODYNAMIC_CUES = CaseFree(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
+IN_VIVO = CaseFree(
     r"\bin[- ]vivo\b|\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brabbits?\b|\bzebrafish\b|"
     r"tumou?r[- ]bearing|xenograft|orthotopic|\banimals?\b|subcutaneous\w* tumou?r|"
     r"\bpatients?\b|tumou?r models?|syngeneic|intravenous\w*|\bi\.v\.|tail vein|\bpigs?\b|"
@@ -138,7 +172,7 @@ IN_VIVO = re.compile(
     r"tumou?r (?:accumulation|site)|systemic(?:ally)? administ\w*|recurrence",
     re.I,
 )
-REVIEW = re.compile(
+REVIEW = CaseFree(
     r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic )?"
     r"review\b|\bwe (?:review|summari[sz]e|discuss|highlight|outline|overview|survey)\b|"
     r"\breview(?:s|ed)? (?:the|recent|current)\b|\bthis (?:article|paper|chapter|work) "
@@ -146,7 +180,7 @@ REVIEW = re.compile(
     r"\boverview of\b|\bsystematic review\b|\bmeta-analysis\b|\bscoping review\b",
     re.I,
 )
-REVIEW_WEAK = re.compile(
+REVIEW_WEAK = CaseFree(
     r"\b(?:are|were|is|have been|has been|will be|be) (?:\w+ )?(?:discussed|summari[sz]ed|"
     r"reviewed|highlighted|outlined|introduced|described in detail)\b|"
     r"\bfuture (?:perspectives?|prospects?|directions?|outlooks?)\b|"
@@ -154,7 +188,7 @@ REVIEW_WEAK = re.compile(
     r"\brecent (?:advances|progress|developments|achievements)\b|\bperspectives? (?:on|are)\b",
     re.I,
 )
-CANCER_CONTEXT = re.compile(
+CANCER_CONTEXT = CaseFree(
     r"cancer|tumou?r|carcinoma|oncolog|neoplas|malignan|melanoma|glioma|glioblastoma|"
     r"leuka?emia|lymphoma|sarcoma|metasta|myeloma",
     re.I,
@@ -189,6 +223,10 @@ CELL_LINE_CONTEXT = frozenset(
 )
 CELL_LINE_PATTERN = re.compile(
     r"^(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[-.][A-Za-z0-9]{1,5}){0,2}$"
+)
+CELL_LINE_IN_TEXT = re.compile(
+    r"(?<![\w-])(?P<name>(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{1,5}(?:[-.][A-Za-z0-9]{1,5}){0,2})"
+    r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing)\b"
 )
 NOT_CELL_LINES = re.compile(
     r"^(CD|IL|PD|TLR|HER|VEGF|TNF|IFN|TGF|CXCR|CCR|CXCL|GPX|ICAM|VCAM|MMP|HIF|EGFR|ErbB|Ki|"
@@ -228,7 +266,23 @@ class DocDecision:
 
 
 def _sentence_of(doc: Doc, token_index: int) -> Span:
-    return doc[token_index].sent
+    """The sentence holding a token, from the ``cmnp_sentences`` component's char spans."""
+    spans: list[tuple[int, int]] = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
+    starts = doc.user_data.get("cmnp_sentence_starts")
+    if starts is None:
+        starts = [start for start, _ in spans]
+        doc.user_data["cmnp_sentence_starts"] = starts
+        doc.user_data["cmnp_sentence_tokens"] = {}
+    cache: dict[int, Span] = doc.user_data["cmnp_sentence_tokens"]
+    number = max(bisect_right(starts, doc[token_index].idx) - 1, 0)
+    sentence = cache.get(number)
+    if sentence is None:
+        start, end = spans[number]
+        sentence = (
+            doc.char_span(start, end, alignment_mode="expand") or doc[token_index : token_index + 1]
+        )
+        cache[number] = sentence
+    return sentence
 
 
 def _mention(
@@ -245,13 +299,13 @@ def _mention(
         oid,
         sent.start_char,
         sent.end_char,
-        doc.text[c.start_char : c.end_char],
+        doc_text(doc)[c.start_char : c.end_char],
     )
 
 
 def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
     """Lower-cased tokens around ``[start, end)`` within the same sentence (punctuation out)."""
-    sent = doc[start].sent
+    sent = _sentence_of(doc, start)
     left = [t.lower_ for t in doc[max(sent.start, start - before) : start] if not t.is_space]
     right = [t.lower_ for t in doc[end : min(sent.end, end + after)] if not t.is_space]
     return left, right
@@ -261,7 +315,7 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     """The rule that makes this cell a membrane source, or None."""
     if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
         return "defined-abbreviation"
-    if INHERENT_MEMBRANE.search(doc.text[c.start_char : c.end_char]):
+    if INHERENT_MEMBRANE.search(doc_text(doc)[c.start_char : c.end_char]):
         return "membrane-term"
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
@@ -303,7 +357,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
         else:
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
-                sentence = doc[c.start].sent
+                sentence = _sentence_of(doc, c.start)
                 if sentence.start == 0 or REVIEW_CARRIER_CUES.search(sentence.text):
                     rule = "review-carrier-sentence"
             if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
@@ -326,11 +380,11 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             )
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
     if not found and not review:
-        match = UNNAMED_DONOR.search(doc.text)
+        match = UNNAMED_DONOR.search(doc_text(doc))
         if match:
             sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if sent is not None:
-                s = sent.sent
+                s = _sentence_of(doc, sent.start)
                 found.append(
                     Mention(
                         "membrane_sources",
@@ -362,12 +416,12 @@ NAMED_POLYMER = re.compile(
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
-    for match in NAMED_POLYMER.finditer(doc.text):
+    for match in NAMED_POLYMER.finditer(doc_text(doc)):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
-            sent = span.sent
+            sent = _sentence_of(doc, span.start)
             found.append(
                 Mention(
                     "cores",
@@ -383,8 +437,8 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
                 )
             )
     for c in cores:
-        text = doc.text[c.start_char : c.end_char].lower()
-        if c.code == "gold" and doc.text[c.end_char : c.end_char + 9].lower() == " standard":
+        text = doc_text(doc)[c.start_char : c.end_char].lower()
+        if c.code == "gold" and doc_text(doc)[c.end_char : c.end_char + 9].lower() == " standard":
             continue
         if c.code == "quantum_dot" and any(
             o is not c and o.code != "quantum_dot" and 0 <= c.start - o.end <= 3 for o in cores
@@ -401,7 +455,7 @@ def _is_comparator(doc: Doc, c: Candidate) -> bool:
     left, _ = _window(doc, c.start, c.end, 4, 0)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
-    before = doc.text[max(0, c.start_char - 40) : c.start_char].lower()
+    before = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
     return any(phrase in before for phrase in COMPARATOR_PHRASES)
 
 
@@ -493,10 +547,10 @@ def decide_modalities(
         )
     if review:
         return found
-    light = bool(LIGHT_CUES.search(doc.text))
-    photodynamic = bool(PHOTODYNAMIC_CUES.search(doc.text))
-    heat = bool(HEAT_CUES.search(doc.text))
-    chemo_context = bool(CHEMO_CUES.search(doc.text))
+    light = bool(LIGHT_CUES.search_doc(doc))
+    photodynamic = bool(PHOTODYNAMIC_CUES.search_doc(doc))
+    heat = bool(HEAT_CUES.search_doc(doc))
+    chemo_context = bool(CHEMO_CUES.search_doc(doc))
     payload_entries = {(p.code): p for p in payloads}
     for c in candidates:
         if c.field != "payloads" or c.code not in payload_entries:
@@ -546,7 +600,7 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     for c in candidates:
         if c.field != "cell_lines":
             continue
-        surface = doc.text[c.start_char : c.end_char]
+        surface = doc_text(doc)[c.start_char : c.end_char]
         ambiguous = (
             len(surface) <= 3 or not any(ch.isdigit() for ch in surface) or surface.isdigit()
         )
@@ -555,31 +609,32 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         found.append(
             _mention(doc, c, "cell_lines", c.code, "cell-line-lexicon", 0.85, c.entry.ontology_id)
         )
-    known = {(m.start_char, m.end_char) for m in found}
-    for token in doc:
-        text = token.text
-        if len(text) < 3 or not CELL_LINE_PATTERN.match(text) or NOT_CELL_LINES.match(text):
-            continue
-        if (token.idx, token.idx + len(text)) in known or any(
-            m.start_char <= token.idx < m.end_char for m in found
+    text = doc_text(doc)
+    for match in CELL_LINE_IN_TEXT.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        if NOT_CELL_LINES.match(name) or any(
+            m.start_char <= start < m.end_char or start <= m.start_char < end for m in found
         ):
             continue
-        if _cell_line_context(doc, token.i, token.i + 1, strict=True):
-            sent = token.sent
-            found.append(
-                Mention(
-                    "cell_lines",
-                    text,
-                    token.idx,
-                    token.idx + len(text),
-                    "cell-line-pattern",
-                    0.5,
-                    None,
-                    sent.start_char,
-                    sent.end_char,
-                    text,
-                )
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = _sentence_of(doc, span.start)
+        found.append(
+            Mention(
+                "cell_lines",
+                name,
+                start,
+                end,
+                "cell-line-pattern",
+                0.5,
+                None,
+                sent.start_char,
+                sent.end_char,
+                name,
             )
+        )
     return found
 
 
@@ -643,7 +698,7 @@ def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
     if len(codes) < 2:
         return None
     for m in membranes:
-        sentence = doc.text[m.sentence_start : m.sentence_end]
+        sentence = doc_text(doc)[m.sentence_start : m.sentence_end]
         match = HYBRID_CUES.search(sentence)
         if match:
             start = m.sentence_start + match.start()
@@ -666,8 +721,8 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     types = set(publication_types)
     if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
         return "review", 0.99
-    strong = len(REVIEW.findall(doc.text))
-    weak = len(REVIEW_WEAK.findall(doc.text))
+    strong = sum(1 for _ in REVIEW.finditer_doc(doc))
+    weak = sum(1 for _ in REVIEW_WEAK.finditer_doc(doc))
     score = min(0.99, 0.35 * strong + 0.2 * weak)
     if strong or weak >= 2:
         return "review", max(score, 0.6)
@@ -677,18 +732,20 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
     if study_type == "review":
         return None, None
-    for match in IN_VIVO.finditer(doc.text):
+    for match in IN_VIVO.finditer_doc(doc):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or BACKGROUND_IN_VIVO.search(span.sent.text):
+        if span is None or BACKGROUND_IN_VIVO.search(_sentence_of(doc, span.start).text):
             continue
         return True, (match.start(), match.end())
     return False, None
 
 
 def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
-    cancer = bool(CANCER_CONTEXT.search(doc.text))
+    cancer = bool(CANCER_CONTEXT.search_doc(doc))
     coated = bool(
-        re.search(r"membrane|biomimetic|camouflag|cloak|mimetic|vesicle|exosom", doc.text, re.I)
+        re.search(
+            r"membrane|biomimetic|camouflag|cloak|mimetic|vesicle|exosom", doc_text(doc), re.I
+        )
     )
     if membranes and cancer:
         return True, 0.9

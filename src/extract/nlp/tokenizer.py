@@ -8,11 +8,13 @@ patterns are tokenized with the same tokenizer, so ``MDA-MB-231`` still matches 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 EXTRA_INFIXES = [
@@ -24,20 +26,43 @@ EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)"]
 EXTRA_PREFIXES = [r"[\[\(\{]", r"@"]
 
 
+class TextKeepingTokenizer:
+    """Wraps spaCy's Tokenizer and keeps the input string in ``doc.user_data["cmnp_text"]``:
+    ``Doc.text`` is rebuilt from the tokens on every access, and the components read the text
+    many times per document. Serialization is delegated to the wrapped tokenizer."""
+
+    def __init__(self, inner: Tokenizer) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(text)
+        doc.user_data["cmnp_text"] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 @spacy.registry.tokenizers("cmnp.Tokenizer.v1")
-def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    def make(nlp: Language) -> Tokenizer:
+def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
+    def make(nlp: Language) -> TextKeepingTokenizer:
         defaults = nlp.Defaults
         infixes = list(defaults.infixes or []) + EXTRA_INFIXES
         suffixes = list(defaults.suffixes or []) + EXTRA_SUFFIXES
         prefixes = list(defaults.prefixes or []) + EXTRA_PREFIXES
-        return Tokenizer(
-            nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
-            prefix_search=compile_prefix_regex(prefixes).search,
-            suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=compile_infix_regex(infixes).finditer,
-            url_match=None,
+        return TextKeepingTokenizer(
+            Tokenizer(
+                nlp.vocab,
+                rules=defaults.tokenizer_exceptions,
+                prefix_search=compile_prefix_regex(prefixes).search,
+                suffix_search=compile_suffix_regex(suffixes).search,
+                infix_finditer=compile_infix_regex(infixes).finditer,
+                url_match=None,
+            )
         )
 
     return make
