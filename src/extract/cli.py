@@ -252,6 +252,107 @@ def records(
             stream.close()
 
 
+@app.command()
+def extract(
+    input_path: Annotated[Path, typer.Option("--input", "-i", help="Guide JSONL or PubMed XML.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write JSON Lines.")],
+    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 64,
+    lexicon_dir: Annotated[
+        Path | None, typer.Option(help="Use these lexicon files instead of the bundled ones.")
+    ] = None,
+) -> None:
+    """Extract labels, evidence and mentions for every record (labels in the input are ignored)."""
+    from extract.extraction import extract_articles
+    from extract.ingest import iter_events
+    from extract.nlp.pipeline import build_nlp
+    from extract.records import Article, BadRecord
+
+    if n_process < 1 or batch_size < 1:
+        raise UsageProblem("--n-process and --batch-size must be at least 1")
+    bad: list[BadRecord] = []
+
+    def articles() -> Iterator[Article]:
+        for event in iter_events(input_path):
+            if isinstance(event, Article):
+                yield event
+            elif isinstance(event, BadRecord):
+                bad.append(event)
+
+    nlp = build_nlp(lexicon_dir)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(output.name + ".partial")
+    written = 0
+    with temporary.open("w", encoding="utf-8") as out, _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+        for article, result in extract_articles(nlp, articles(), batch_size, n_process):
+            out.write(json.dumps(result.to_record(article), ensure_ascii=False) + "\n")
+            written += 1
+            bar.advance(task)
+    temporary.replace(output)
+    err_console.print(f"{written} records extracted -> {output}")
+    for problem in bad[:20]:
+        err_console.print(f"[yellow]bad record[/] {problem.describe()}")
+    if bad:
+        raise typer.Exit(2)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold guide JSONL.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    folds: Annotated[
+        bool, typer.Option("--folds/--no-folds", help="Also report each of the 5 folds.")
+    ] = True,
+    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+) -> None:
+    """Run extraction on the gold texts and score it as the annotation guide defines."""
+    from extract.evaluation import evaluate_corpus
+    from extract.guide_jsonl import read_guide_records
+    from extract.nlp.pipeline import build_nlp
+
+    try:
+        records = read_guide_records(gold)
+    except (OSError, ValueError) as err:
+        raise UsageProblem(f"cannot read {gold}: {err}") from None
+    report = evaluate_corpus(build_nlp(), records, with_folds=folds, n_process=n_process)
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, sort_keys=True) + "\n")
+        return
+    _print_report(report)
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    console = Console()
+    overall = report["overall"]
+    table = Table(title=f"{overall['records']} records (entity fields: relevant records only)")
+    for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right" if column != "field" else "left")
+    for name, row in [
+        *overall["fields"].items(),
+        ("entity micro", overall["entity_micro"]),
+        ("outcomes", overall["outcomes"]),
+    ]:
+        table.add_row(
+            name,
+            *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")),
+            *(str(row[k]) for k in ("tp", "fp", "fn")),
+        )
+    console.print(table)
+    console.print("accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in overall["accuracy"].items()))
+    for fold, row in sorted((report.get("folds") or {}).items()):
+        note = " (held out: never read while tuning)" if fold == "0" else ""
+        console.print(
+            f"fold {fold}: entity micro-F1 {row['entity_micro']['f1']:.3f}, "
+            f"{row['records']} records{note}"
+        )
+    console.print("worst records:")
+    for worst in overall["worst_records"][:5]:
+        console.print(f"  {worst['doc_id']}: {worst['errors']} errors {worst['details']}")
+
+
 def main() -> None:
     """Console entry point: maps failures to exit codes without tracebacks."""
     try:

@@ -151,3 +151,26 @@ def _score_outcomes(
             counts.tp += 1
             unmatched.remove(hit)
     counts.fn += len(unmatched)
+
+
+def evaluate_corpus(
+    nlp: Any, records: list[dict[str, Any]], with_folds: bool = True, n_process: int = 1
+) -> dict[str, Any]:
+    """Extract every gold record's text and score it, overall and per fold."""
+    from extract.extraction import extract_articles
+    from extract.guide_jsonl import article_from_guide
+
+    articles = [article_from_guide(r) for r in records]
+    predictions = {
+        record["doc_id"]: result.labels
+        for record, (_article, result) in zip(
+            records, extract_articles(nlp, articles, n_process=n_process), strict=True
+        )
+    }
+    report: dict[str, Any] = {"overall": score(records, predictions)}
+    if with_folds:
+        report["folds"] = {
+            str(k): score([r for r in records if fold_of(r["doc_id"]) == k], predictions)
+            for k in range(5)
+        }
+    return report

@@ -99,6 +99,15 @@ MEMBRANE_CUES = frozenset(
     ]
 )
 BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
+BEFORE_CUES = frozenset(
+    """membrane membranes coated coating camouflaged camouflaging cloaked cloaking wrapped
+    wrapping derived isolated extracted disguised vesicles ghosts fused fusing coat""".split()
+)
+STOP_BETWEEN = frozenset({"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from"})
+TARGET_BEFORE = frozenset(
+    """to into toward towards against targeting target targeted kill killing killed uptake
+    internalized phagocytosis""".split()
+)
 EV_CODES = frozenset({"extracellular_vesicle"})
 INHERENT_MEMBRANE = re.compile(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic", re.I)
 HYBRID_CUES = re.compile(
@@ -155,9 +164,7 @@ BACKGROUND_IN_VIVO = re.compile(
     r"leading cause|remains? (?:a|an)|hampered|obstacles?)\b",
     re.I,
 )
-CHEMO_CUES = CaseFree(
-    r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative|apoptosis", re.I
-)
+CHEMO_CUES = CaseFree(r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative", re.I)
 HEAT_CUES = CaseFree(r"photothermal|hyperthermi|heat|temperature|thermal", re.I)
 LIGHT_CUES = CaseFree(r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I)
 PHOTODYNAMIC_CUES = CaseFree(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
@@ -233,7 +240,7 @@ NOT_CELL_LINES = re.compile(
     r"BCL|MUC|SLC|STAT|NF|AKT|ERK|JAK|CTLA|LAG|TIM|SIRP|FGF|PDGF|IGF|HSP|CA|SOX|KRAS|BRCA|"
     r"TP|P|COX|GLUT|ROS|ATP|NADPH|GSH|DNA|RNA|H|O|N|C|S|Fe|Mn|Cu|Zn|Au|Ag|Pt|Gd|Bi|Ti|Ce|Se|"
     r"IR|Cy|ZIF|MIL|UiO|PCN|MOF|PEG|PLGA|PLA|DSPE|DOPE|DOTAP|F|M|G|R|T|E|B|A|Ly|Gr|Nrf|"
-    r"Cas|IgG|PSMA|EpCAM|Fc|COF|MSN|NP|NPs|ICG|IRDye|DiR|DiD|DiI|Ce6|IR780|TCPP)\d",
+    r"Cas|IgG|PSMA|EpCAM|Fc|COF|MSN|NP|NPs|ICG|IRDye|DiR|DiD|DiI|Ce6|IR780|TCPP)[-\d]",
 )
 
 
@@ -320,14 +327,21 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
+    if any(t in TARGET_BEFORE for t in left[-2:]):
+        return None
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
         return "membrane-cue-after"
+    # "<cue> <preposition> [up to 6 modifiers] X": "coated with (the) X", "membrane of
+    # PD-1-expressing X cells", "derived from X"
     for i in range(len(left) - 1, -1, -1):
-        if left[i] in BEFORE_PREPOSITIONS and any(
-            t in MEMBRANE_CUES or t in {"derived", "isolated", "extracted"} for t in left[:i]
-        ):
-            return "membrane-cue-before"
+        if left[i] in BEFORE_PREPOSITIONS:
+            between = left[i + 1 :]
+            if len(between) > 6 or any(t in STOP_BETWEEN for t in between):
+                break
+            if any(t in BEFORE_CUES for t in left[max(0, i - 2) : i]):
+                return "membrane-cue-before"
+            break
     return None
 
 
@@ -358,7 +372,11 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
                 sentence = _sentence_of(doc, c.start)
-                if sentence.start == 0 or REVIEW_CARRIER_CUES.search(sentence.text):
+                left, _ = _window(doc, c.start, c.end, 2, 0)
+                targeted = any(t in TARGET_BEFORE for t in left)
+                if not targeted and (
+                    sentence.start == 0 or REVIEW_CARRIER_CUES.search(sentence.text)
+                ):
                     rule = "review-carrier-sentence"
             if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
                 found.append(
@@ -379,6 +397,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 0.9 if rule in {"membrane-term", "defined-abbreviation", "core@membrane"} else 0.75
             )
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
+    found.extend(_coordinated(doc, candidates, found))
     if not found and not review:
         match = UNNAMED_DONOR.search(doc_text(doc))
         if match:
@@ -400,6 +419,30 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                     )
                 )
     return found
+
+
+def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention]) -> list[Mention]:
+    """ "membranes derived from macrophage and cancer cells": the second cell of a coordination
+    shares the first one's role."""
+    ends = {m.end_char for m in accepted}
+    codes = {(m.start_char, m.code) for m in accepted}
+    text = doc_text(doc)
+    extra = []
+    for c in candidates:
+        if c.field != "membrane_sources" or (c.start_char, c.code) in codes:
+            continue
+        before = text[max(0, c.start_char - 12) : c.start_char]
+        conj = re.search(r"(?:,\s*|\s+)(?:and|or)\s+$|,\s*$", before)
+        if conj is None:
+            continue
+        joint = c.start_char - len(before) + conj.start()
+        if any(0 <= joint - end <= 8 for end in ends):
+            extra.append(
+                _mention(
+                    doc, c, "membrane_sources", c.code, "coordinated", 0.7, c.entry.ontology_id
+                )
+            )
+    return extra
 
 
 def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
