@@ -305,6 +305,9 @@ def evaluate(
         bool, typer.Option("--folds/--no-folds", help="Also report each of the 5 folds.")
     ] = True,
     n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    card: Annotated[
+        Path | None, typer.Option(help="Also write the extractor's model card into this folder.")
+    ] = None,
 ) -> None:
     """Run extraction on the gold texts and score it as the annotation guide defines."""
     from extract.evaluation import evaluate_corpus
@@ -315,7 +318,13 @@ def evaluate(
         records = read_guide_records(gold)
     except (OSError, ValueError) as err:
         raise UsageProblem(f"cannot read {gold}: {err}") from None
-    report = evaluate_corpus(build_nlp(), records, with_folds=folds, n_process=n_process)
+    nlp = build_nlp()
+    report = evaluate_corpus(nlp, records, with_folds=folds, n_process=n_process)
+    if card is not None:
+        from extract.cards import extractor_card, write_extractor_card
+        from extract.nlp.components import lexicon_of
+
+        write_extractor_card(card, extractor_card(report, lexicon_of(nlp), gold))
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, sort_keys=True) + "\n")
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +20,9 @@ from spacy.tokens import Doc
 
 from extract import __version__
 from extract.nlp import roles
-from extract.nlp.normalize import doc_text, normalize
+from extract.nlp.components import Candidate, lexicon_of
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.normalize import normalize
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import extract_outcomes
 from extract.records import Article
@@ -80,21 +83,39 @@ def input_warnings(article: Article) -> list[str]:
 def extract_articles(
     nlp: Language, articles: Iterable[Article], batch_size: int = 64, n_process: int = 1
 ) -> Iterator[tuple[Article, Extraction]]:
-    """Stream (article, extraction) pairs in input order."""
-    pairs = ((normalize(article_text(a)), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield article, decide(doc, article)
+    """Stream (article, extraction) pairs in input order.
+
+    Texts (not Docs) go into ``nlp.pipe`` so tokenization happens in the worker processes too;
+    the ``cmnp_decide`` component returns plain data. Article metadata the workers do not see
+    (PubMed publication types) is applied here: a record PubMed calls a review but whose text
+    did not say so is decided again with that knowledge.
+    """
+    pending: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            pending.append(article)
+            yield normalize(article_text(article))
+
+    lexicon = lexicon_of(nlp)
+    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+        article = pending.popleft()
+        decision: dict[str, Any] = doc.user_data["cmnp_decision"]
+        if article.is_review and decision["study_type"] != "review":
+            restore_candidates(doc, lexicon)
+            decision = decide_doc(doc, article.publication_types)
+        yield article, finalize(article, decision)
 
 
-def decide(doc: Doc, article: Article) -> Extraction:
+def decide_doc(doc: Doc, publication_types: Iterable[str] = ()) -> dict[str, Any]:
+    """Every role decision for one document, as plain data with offsets into the doc text."""
     candidates = doc._.cmnp_candidates or []
-    study_type, _review_score = roles.decide_study(doc, article.publication_types)
-    membranes = roles.decide_membranes(doc, candidates, review=study_type == "review")
+    study_type, review_score = roles.decide_study(doc, publication_types)
+    review = study_type == "review"
+    membranes = roles.decide_membranes(doc, candidates, review=review)
     cores = roles.decide_cores(doc, candidates)
     payloads = roles.decide_payloads(doc, candidates)
-    modalities = roles.decide_modalities(
-        doc, candidates, payloads, cores, review=study_type == "review"
-    )
+    modalities = roles.decide_modalities(doc, candidates, payloads, cores, review=review)
     cell_lines = roles.decide_cell_lines(doc, candidates)
     cancer_by_line = {
         c.entry.code: c.entry.extra.get("cancer_type") or ""
@@ -105,42 +126,109 @@ def decide(doc: Doc, article: Article) -> Extraction:
     hybrid = roles.decide_hybrid(doc, membranes)
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)
     relevant, relevance = roles.decide_relevance(doc, membranes)
-
-    title_length = doc_text(doc).find(SECTION_BREAK)
-    original = article_text(article)
     mentions = [*membranes, *cores, *payloads, *modalities, *cancers, *cell_lines]
     if hybrid is not None:
         mentions.append(hybrid)
-    labels: dict[str, Any] = {
-        "relevant": relevant,
+    return {
+        "mentions": [
+            [
+                m.field,
+                m.code,
+                m.start_char,
+                m.end_char,
+                m.rule,
+                m.confidence,
+                m.ontology_id,
+                m.sentence_start,
+                m.sentence_end,
+                m.surface,
+            ]
+            for m in mentions
+        ],
         "study_type": study_type,
-        "membrane_sources": sorted({m.code for m in membranes}),
-        "hybrid_membrane": hybrid is not None,
-        "cores": sorted({m.code for m in cores}),
-        "payloads": sorted({m.code for m in payloads}),
-        "modalities": sorted({m.code for m in modalities}),
-        "cancer_types": sorted({m.code for m in cancers}),
-        "cell_lines": _distinct_cell_lines(cell_lines, original),
+        "review_score": review_score,
         "in_vivo": in_vivo,
+        "in_vivo_span": list(in_vivo_span) if in_vivo_span else None,
+        "relevant": relevant,
+        "relevance": relevance,
+    }
+
+
+def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
+    """Labels, evidence and section-relative mentions, with surfaces cut from the original."""
+    original = article_text(article)
+    title_length = original.find(SECTION_BREAK)
+    mentions = [roles.Mention(*values) for values in decision["mentions"]]
+    by_field: dict[str, list[roles.Mention]] = {}
+    for m in mentions:
+        by_field.setdefault(m.field, []).append(m)
+
+    def codes(name: str) -> list[str]:
+        return sorted({m.code for m in by_field.get(name, [])})
+
+    labels: dict[str, Any] = {
+        "relevant": decision["relevant"],
+        "study_type": decision["study_type"],
+        "membrane_sources": codes("membrane_sources"),
+        "hybrid_membrane": bool(by_field.get("hybrid_membrane")),
+        "cores": codes("cores"),
+        "payloads": codes("payloads"),
+        "modalities": codes("modalities"),
+        "cancer_types": codes("cancer_types"),
+        "cell_lines": _distinct_cell_lines(by_field.get("cell_lines", []), original),
+        "in_vivo": decision["in_vivo"],
         "outcomes": [o.to_dict() for o in extract_outcomes(article.abstract)],
     }
     evidence: dict[str, dict[str, str]] = {}
     for m in mentions:
-        code = original[m.start_char : m.end_char] if m.field == "cell_lines" else m.code
-        current = evidence.setdefault(m.field, {}).get(code)
         surface = original[m.start_char : m.end_char]
+        key = surface if m.field == "cell_lines" else m.code
+        current = evidence.setdefault(m.field, {}).get(key)
         if current is None or len(surface) < len(current):
-            evidence[m.field][code] = surface
-    if in_vivo and in_vivo_span:
-        evidence["in_vivo"] = {"true": original[in_vivo_span[0] : in_vivo_span[1]]}
+            evidence[m.field][key] = surface
+    span = decision["in_vivo_span"]
+    if decision["in_vivo"] and span:
+        evidence["in_vivo"] = {"true": original[span[0] : span[1]]}
     return Extraction(
         doc_id=article.doc_id,
         labels=labels,
         evidence=evidence,
         mentions=[_mention_dict(m, original, title_length) for m in mentions],
-        relevance_score=relevance,
+        relevance_score=decision["relevance"],
         warnings=input_warnings(article),
     )
+
+
+def restore_candidates(doc: Doc, lexicon: Lexicon) -> None:
+    """Rebuild ``doc._.cmnp_candidates`` from the plain tuples a worker process sent back."""
+    if doc._.cmnp_candidates:
+        return
+    entries = {(e.field, e.code): e for e in lexicon.entries}
+    doc._.cmnp_candidates = [
+        Candidate(
+            field, code, start, end, start_char, end_char, rule, entries[(field, code)], definition
+        )
+        for field, code, start, end, start_char, end_char, rule, definition in doc.user_data.get(
+            "cmnp_candidate_tuples", []
+        )
+    ]
+
+
+@Language.component("cmnp_decide")
+def decide_component(doc: Doc) -> Doc:
+    """Decide roles inside the pipeline (so worker processes do it) and leave only plain,
+    serializable data on the Doc: spaCy sends Docs back from workers as msgpack."""
+    candidates = doc._.cmnp_candidates or []
+    doc.user_data["cmnp_decision"] = decide_doc(doc)
+    doc.user_data["cmnp_candidate_tuples"] = [
+        [c.field, c.code, c.start, c.end, c.start_char, c.end_char, c.rule, c.definition]
+        for c in candidates
+    ]
+    doc._.cmnp_candidates = None
+    doc._.cmnp_abbreviations = None
+    for key in ("cmnp_token_index", "cmnp_lower", "cmnp_text"):
+        doc.user_data.pop(key, None)
+    return doc
 
 
 def _distinct_cell_lines(mentions: list[roles.Mention], original: str) -> list[str]:

@@ -20,8 +20,8 @@ _VALUE = re.compile(
     rf"(?P<low>{_NUMBER})"
     rf"(?:\s?(?:%|nm|mV|h|days?)?\s?(?:-|–|to|~)\s?(?P<high>\d+(?:\.\d+)?))?"
     rf"(?:\s?%?\s?±\s?\d+(?:\.\d+)?)?"
-    r"\s?(?P<unit>%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|μg/mL|µg/mL|ug/mL|μg mL-1|"
-    r"mg/mL|μM|µM|uM|nM|mM)(?![A-Za-z])"
+    r"\s?(?P<unit>%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
+    r"μg/mL|µg/mL|ug/mL|μg mL-1|mg/mL|μM|µM|uM|nM|mM)(?![A-Za-z])"
 )
 
 
@@ -54,19 +54,24 @@ QUANTITIES = (
     ),
     _q(
         "drug_loading",
-        r"\b(?:drug[- ])?loading (?:contents?|capacit(?:y|ies)|rates?|levels?|efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b",
+        r"\b(?:drug[- ])?loading (?:contents?|capacit(?:y|ies)|rates?|levels?|"
+        r"efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b",
         {"%"},
     ),
     _q(
         "tumor_inhibition",
-        r"\btumou?r (?:growth )?(?:inhibition|suppression)(?: rates?| ratios?| efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?tumou?r growth\b|\btumou?r inhibitory rates?\b|\banti-?metasta\w+ efficac(?:y|ies)\b|\binhibition rates?\b",
+        r"\btumou?r (?:growth )?(?:inhibition|suppression)(?: rates?| ratios?| "
+        r"efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?"
+        r"tumou?r growth\b|\btumou?r inhibitory rates?\b|\banti-?metasta\w+ "
+        r"efficac(?:y|ies)\b|\binhibition rates?\b",
         {"%"},
     ),
     _q("survival", r"\bsurvival\b", {"days"}),
     _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}),
     _q(
         "photothermal_conversion",
-        r"\bphotothermal conversion (?:efficienc(?:y|ies)|rates?)\b|\bconversion efficienc(?:y|ies)\b",
+        r"\bphotothermal conversion (?:efficienc(?:y|ies)|rates?)\b|"
+        r"\bconversion efficienc(?:y|ies)\b",
         {"%"},
     ),
     _q(
@@ -108,9 +113,10 @@ _UNIT_ALIASES = {
     "mM": "mM",
 }
 _HAS_NUMBER = re.compile(r"\d\s?(?:%|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
-_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?](?!\d)|$)")
+_SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]|$)")
 _TARGETS = re.compile(
-    r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|mg/kg|irradiat\w*|laser|power density)\b",
+    r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|"
+    r"mg/kg|irradiat\w*|laser|power density)\b",
     re.I,
 )
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -72,9 +71,9 @@ class EntityMatcher:
                 exact_patterns.setdefault(key + "|abbr", []).append(abbrev)
                 self._abbrev_codes.setdefault(abbrev, []).append(entry)
         for key, terms in lower_patterns.items():
-            self.lower.add(key, list(nlp.tokenizer.pipe(sorted({normalize(t) for t in terms}))))
+            self.lower.add(key, [nlp.make_doc(t) for t in sorted({normalize(t) for t in terms})])
         for key, terms in exact_patterns.items():
-            self.exact.add(key, list(nlp.tokenizer.pipe(sorted({normalize(t) for t in terms}))))
+            self.exact.add(key, [nlp.make_doc(t) for t in sorted({normalize(t) for t in terms})])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
@@ -165,29 +164,24 @@ def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
     )
     kept: list[Candidate] = []
     taken: dict[str, list[tuple[int, int, str]]] = {}
+    seen: set[tuple[str, str, int, int]] = set()
     for candidate in ordered:
+        key = (candidate.field, candidate.code, candidate.start_char, candidate.end_char)
+        if key in seen:
+            continue
         spans = taken.setdefault(candidate.field, [])
-        clash = False
-        for start, end, rule in spans:
-            if candidate.start_char < end and start < candidate.end_char:
-                same_span = (start, end) == (candidate.start_char, candidate.end_char)
-                if not (same_span and rule == candidate.rule == "abbreviation:defined"):
-                    clash = True
-                    break
-        if clash and not any(
-            k.field == candidate.field
-            and k.code == candidate.code
-            and (k.start_char, k.end_char) == (candidate.start_char, candidate.end_char)
-            for k in kept
-        ):
+        clash = any(
+            candidate.start_char < end
+            and start < candidate.end_char
+            and not (
+                (start, end) == (candidate.start_char, candidate.end_char)
+                and rule == candidate.rule == "abbreviation:defined"
+            )
+            for start, end, rule in spans
+        )
+        if clash:
             continue
-        if any(
-            k.field == candidate.field
-            and k.code == candidate.code
-            and (k.start_char, k.end_char) == (candidate.start_char, candidate.end_char)
-            for k in kept
-        ):
-            continue
+        seen.add(key)
         kept.append(candidate)
         spans.append((candidate.start_char, candidate.end_char, candidate.rule))
     return sorted(kept, key=lambda c: (c.start_char, c.field))
@@ -198,5 +192,9 @@ def make_entity_matcher(nlp: Language, name: str, lexicon_dir: str | None) -> En
     return EntityMatcher(nlp, load_lexicon(Path(lexicon_dir) if lexicon_dir else None))
 
 
-def component_info(matcher: Any) -> dict[str, Any]:
-    return {"lexicon_version": matcher.lexicon.version}
+def lexicon_of(nlp: Language) -> Lexicon:
+    """The lexicon a built pipeline matches with (its version goes into outputs and cards)."""
+    matcher = nlp.get_pipe("cmnp_entity_matcher")
+    if not isinstance(matcher, EntityMatcher):
+        raise TypeError("pipeline has no cmnp_entity_matcher component")
+    return matcher.lexicon

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ class Entry:
     ontology_id: str | None
     terms: tuple[str, ...]
     abbrevs: tuple[str, ...]
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = dataclass_field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

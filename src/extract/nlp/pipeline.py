@@ -42,10 +42,14 @@ def sentences(doc: Doc) -> Doc:
 
 
 def build_nlp(lexicon_dir: Path | None = None) -> Language:
+    """Tokenizer, sentences, lexicon matching, role decisions; all rule-based, from data."""
+    import extract.extraction  # noqa: F401  (registers cmnp_decide; imports this module)
+
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "cmnp.Tokenizer.v1"}}})
     nlp.add_pipe("cmnp_sentences")
     nlp.add_pipe(
         "cmnp_entity_matcher", config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None}
     )
+    nlp.add_pipe("cmnp_decide")
     nlp.max_length = 2_000_000
     return nlp

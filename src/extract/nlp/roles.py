@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from extract.nlp.components import Candidate
@@ -100,13 +101,46 @@ MEMBRANE_CUES = frozenset(
 )
 BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
 BEFORE_CUES = frozenset(
-    """membrane membranes coated coating camouflaged camouflaging cloaked cloaking wrapped
-    wrapping derived isolated extracted disguised vesicles ghosts fused fusing coat""".split()
+    [
+        "membrane",
+        "membranes",
+        "coated",
+        "coating",
+        "camouflaged",
+        "camouflaging",
+        "cloaked",
+        "cloaking",
+        "wrapped",
+        "wrapping",
+        "derived",
+        "isolated",
+        "extracted",
+        "disguised",
+        "vesicles",
+        "ghosts",
+        "fused",
+        "fusing",
+        "coat",
+    ]
 )
 STOP_BETWEEN = frozenset({"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from"})
 TARGET_BEFORE = frozenset(
-    """to into toward towards against targeting target targeted kill killing killed uptake
-    internalized phagocytosis""".split()
+    [
+        "to",
+        "into",
+        "toward",
+        "towards",
+        "against",
+        "targeting",
+        "target",
+        "targeted",
+        "kill",
+        "killing",
+        "killed",
+        "uptake",
+        "internalized",
+        "phagocytosis",
+    ]
 )
 EV_CODES = frozenset({"extracellular_vesicle"})
 INHERENT_MEMBRANE = re.compile(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic", re.I)
@@ -272,23 +306,46 @@ class DocDecision:
     relevance_score: float
 
 
+@dataclass
+class _TokenIndex:
+    """Per-doc arrays read many times by the rules: token lower forms, offsets, sentences."""
+
+    lowers: list[str | None]  # filled lazily: rules read only the tokens around hits
+    offsets: list[int]
+    spaces: list[bool]
+    sentence_spans: list[tuple[int, int]]
+    sentence_starts: list[int]
+    sentence_tokens: dict[int, Span]
+
+
+def _index_of(doc: Doc) -> _TokenIndex:
+    index: _TokenIndex | None = doc.user_data.get("cmnp_token_index")
+    if index is None:
+        spans = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
+        columns = doc.to_array([IDX, IS_SPACE]).tolist() if len(doc) else []
+        index = _TokenIndex(
+            lowers=[None] * len(doc),
+            offsets=[row[0] for row in columns],
+            spaces=[bool(row[1]) for row in columns],
+            sentence_spans=spans,
+            sentence_starts=[start for start, _ in spans],
+            sentence_tokens={},
+        )
+        doc.user_data["cmnp_token_index"] = index
+    return index
+
+
 def _sentence_of(doc: Doc, token_index: int) -> Span:
     """The sentence holding a token, from the ``cmnp_sentences`` component's char spans."""
-    spans: list[tuple[int, int]] = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
-    starts = doc.user_data.get("cmnp_sentence_starts")
-    if starts is None:
-        starts = [start for start, _ in spans]
-        doc.user_data["cmnp_sentence_starts"] = starts
-        doc.user_data["cmnp_sentence_tokens"] = {}
-    cache: dict[int, Span] = doc.user_data["cmnp_sentence_tokens"]
-    number = max(bisect_right(starts, doc[token_index].idx) - 1, 0)
-    sentence = cache.get(number)
+    index = _index_of(doc)
+    number = max(bisect_right(index.sentence_starts, index.offsets[token_index]) - 1, 0)
+    sentence = index.sentence_tokens.get(number)
     if sentence is None:
-        start, end = spans[number]
+        start, end = index.sentence_spans[number]
         sentence = (
             doc.char_span(start, end, alignment_mode="expand") or doc[token_index : token_index + 1]
         )
-        cache[number] = sentence
+        index.sentence_tokens[number] = sentence
     return sentence
 
 
@@ -313,9 +370,21 @@ def _mention(
 def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
     """Lower-cased tokens around ``[start, end)`` within the same sentence (punctuation out)."""
     sent = _sentence_of(doc, start)
-    left = [t.lower_ for t in doc[max(sent.start, start - before) : start] if not t.is_space]
-    right = [t.lower_ for t in doc[end : min(sent.end, end + after)] if not t.is_space]
+    index = _index_of(doc)
+    spaces = index.spaces
+    left_range = range(max(sent.start, start - before), start)
+    right_range = range(end, min(sent.end, end + after))
+    left = [_lower(doc, index, i) for i in left_range if not spaces[i]]
+    right = [_lower(doc, index, i) for i in right_range if not spaces[i]]
     return left, right
+
+
+def _lower(doc: Doc, index: _TokenIndex, i: int) -> str:
+    value = index.lowers[i]
+    if value is None:
+        value = doc[i].lower_
+        index.lowers[i] = value
+    return value
 
 
 def _membrane_context(doc: Doc, c: Candidate) -> str | None:
@@ -616,22 +685,20 @@ def decide_modalities(
     if light:
         for core in cores:
             if core.code in PHOTOTHERMAL_CORES:
-                sent = doc.char_span(core.start_char, core.end_char, alignment_mode="expand")
-                if sent is not None:
-                    found.append(
-                        Mention(
-                            "modalities",
-                            "photothermal_therapy",
-                            core.start_char,
-                            core.end_char,
-                            f"implied-by-core:{core.code}",
-                            0.6,
-                            None,
-                            core.sentence_start,
-                            core.sentence_end,
-                            core.surface,
-                        )
+                found.append(
+                    Mention(
+                        "modalities",
+                        "photothermal_therapy",
+                        core.start_char,
+                        core.end_char,
+                        f"implied-by-core:{core.code}",
+                        0.6,
+                        None,
+                        core.sentence_start,
+                        core.sentence_end,
+                        core.surface,
                     )
+                )
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)

@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
 
 EXTRA_INFIXES = [
     r"[@/+~±·:;=]",
@@ -35,7 +39,7 @@ class TextKeepingTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        doc = self.inner(text)
+        doc: Doc = self.inner(text)
         doc.user_data["cmnp_text"] = text
         return doc
 
@@ -47,7 +51,7 @@ class TextKeepingTokenizer:
         return getattr(self.inner, name)
 
 
-@spacy.registry.tokenizers("cmnp.Tokenizer.v1")
+@registry.tokenizers("cmnp.Tokenizer.v1")  # type: ignore[untyped-decorator]
 def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
     def make(nlp: Language) -> TextKeepingTokenizer:
         defaults = nlp.Defaults

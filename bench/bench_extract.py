@@ -1,0 +1,120 @@
+"""Extraction throughput and peak memory vs ``spacy.blank("en")`` tokenization, one run.
+
+Builds N distinct abstracts by recombining sentences of the dev corpus (``../shared``) or, when
+it is absent, of ``seeds/sample_records.jsonl``; deterministic (seeded). Each measurement runs
+in its own child process so peak RSS is its own. Ratios matter, not absolute numbers.
+
+    python bench/bench_extract.py --docs 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def source_texts() -> list[str]:
+    shared = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+    path = shared if shared.exists() else ROOT / "seeds" / "sample_records.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r["title"] + "\n\n" + r["abstract"] for r in records]
+
+
+def make_corpus(n: int, seed: int = 13) -> list[str]:
+    sentences = [s for t in source_texts() for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 20]
+    rng = random.Random(seed)
+    return [" ".join(rng.sample(sentences, k=rng.randint(8, 14))) for _ in range(n)]
+
+
+def child(kind: str, n: int, n_process: int) -> dict[str, float]:
+    texts = make_corpus(n)
+    if kind == "blank":
+        import spacy
+
+        nlp = spacy.blank("en")
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=256):
+            pass
+    else:
+        from extract.extraction import extract_articles
+        from extract.nlp.pipeline import build_nlp
+        from extract.records import Article
+
+        nlp = build_nlp()
+        articles = [Article(pmid=str(i + 1), title="", abstract=t) for i, t in enumerate(texts)]
+        started = time.perf_counter()
+        for _pair in extract_articles(nlp, articles, batch_size=128, n_process=n_process):
+            pass
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"docs_per_s": n / seconds, "peak_rss_mb": max(peak_kb, children_kb) / 1024}
+
+
+def measure(kind: str, n: int, n_process: int = 1) -> dict[str, float]:
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--docs",
+            str(n),
+            "--n-process",
+            str(n_process),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
+def _row(label: str, result: dict[str, float]) -> str:
+    return f"| {label} | {result['docs_per_s']:,.0f} | {result['peak_rss_mb']:,.0f} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "extract.md")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.docs, args.n_process)))
+        return
+    blank = measure("blank", args.docs)
+    single = measure("cmnp", args.docs, 1)
+    double = measure("cmnp", args.docs, 2)
+    lines = [
+        f"{args.docs:,} abstracts",
+        "",
+        "| pipeline | abstracts/s | peak RSS (MB) |",
+        "|---|---:|---:|",
+        _row("spacy.blank('en') tokenizer", blank),
+        _row("cmnp extraction, 1 process", single),
+        _row("cmnp extraction, n_process=2", double),
+        "",
+        "- ratio to the bare tokenizer (1 process): "
+        f"{single['docs_per_s'] / blank['docs_per_s']:.3f} (target >= 0.15)",
+        f"- best throughput: {max(single['docs_per_s'], double['docs_per_s']):,.0f} abstracts/s "
+        "(target >= 1,000)",
+    ]
+    report = "\n".join(lines)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report + "\n")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""Role decisions on hand-written abstracts, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extraction import extract_articles
+from extract.records import Article
+
+
+def extract(nlp, abstract: str, title: str = "", **kw):
+    article = Article(pmid="1", title=title, abstract=abstract, **kw)
+    ((_, result),) = list(extract_articles(nlp, [article]))
+    return result
+
+
+def test_membrane_source_needs_a_coating_context(nlp):
+    result = extract(
+        nlp,
+        "Red blood cell membrane-coated PLGA nanoparticles loaded with doxorubicin were "
+        "injected into 4T1 tumor-bearing mice. They were taken up by cancer cells.",
+    )
+    labels = result.labels
+    assert labels["membrane_sources"] == ["erythrocyte"]  # cancer cells are the target only
+    assert labels["cores"] == ["plga"]
+    assert labels["payloads"] == ["doxorubicin"]
+    assert "chemotherapy" in labels["modalities"]
+    assert labels["cancer_types"] == ["breast"]
+    assert labels["cell_lines"] == ["4T1"]
+    assert labels["in_vivo"] is True
+
+
+def test_cell_line_as_membrane_donor(nlp):
+    result = extract(nlp, "Nanoparticles were camouflaged with 4T1 cell membranes (CM).")
+    assert result.labels["membrane_sources"] == ["cancer_cell"]
+
+
+def test_defined_abbreviation_resolves_throughout(nlp):
+    result = extract(
+        nlp,
+        "We isolated the cancer cell membrane (CCM). Then CCM was fused onto gold nanocages "
+        "carrying chlorin e6 (Ce6). Ce6 produced singlet oxygen under light.",
+    )
+    labels = result.labels
+    assert labels["membrane_sources"] == ["cancer_cell"]
+    assert "chlorin e6" in labels["payloads"]
+    assert "photodynamic_therapy" in labels["modalities"]
+    ce6 = [m for m in result.mentions if m["value"] == "chlorin e6"]
+    assert {m["rule"] for m in ce6} == {"drug-mention"}
+    assert len(ce6) == 3
+
+
+def test_free_drug_comparator_is_not_a_payload(nlp):
+    result = extract(
+        nlp,
+        "Platelet membrane-coated silica nanoparticles delivered paclitaxel. Compared with free "
+        "DOX, the particles were better tolerated.",
+    )
+    assert result.labels["payloads"] == ["paclitaxel"]
+
+
+def test_hybrid_membrane(nlp):
+    result = extract(
+        nlp,
+        "A hybrid membrane fused from red blood cell and platelet membranes coated Fe3O4 cores.",
+    )
+    assert result.labels["membrane_sources"] == ["erythrocyte", "platelet"]
+    assert result.labels["hybrid_membrane"] is True
+    assert result.evidence["hybrid_membrane"]["true"].lower().startswith("hybrid")
+
+
+def test_two_sources_without_fusion_are_not_a_hybrid(nlp):
+    result = extract(
+        nlp,
+        "Red blood cell membrane-coated and platelet membrane-coated particles were compared.",
+    )
+    assert result.labels["hybrid_membrane"] is False
+
+
+def test_laser_makes_a_photothermal_dye_imply_photothermal_therapy(nlp):
+    with_laser = extract(
+        nlp, "Macrophage membrane-cloaked liposomes carried IR780 under 808 nm laser."
+    )
+    without = extract(nlp, "Macrophage membrane-cloaked liposomes carried IR780 for tracking.")
+    assert "photothermal_therapy" in with_laser.labels["modalities"]
+    assert "photothermal_therapy" not in without.labels["modalities"]
+
+
+def test_sirna_implies_gene_therapy(nlp):
+    result = extract(
+        nlp, "Neutrophil membrane-coated nanoparticles delivered KRAS siRNA to tumors."
+    )
+    assert result.labels["payloads"] == ["sirna"]
+    assert "gene_therapy" in result.labels["modalities"]
+
+
+def test_review_has_no_in_vivo_and_is_recognised(nlp):
+    result = extract(
+        nlp,
+        "Cell membrane-coated nanoparticles are promising. In this review, we summarize recent "
+        "advances in erythrocyte membrane-camouflaged carriers for cancer therapy.",
+    )
+    assert result.labels["study_type"] == "review"
+    assert result.labels["in_vivo"] is None
+    assert result.labels["membrane_sources"] == ["erythrocyte"]
+
+
+def test_in_vitro_only_study(nlp):
+    result = extract(
+        nlp,
+        "Leukocyte membrane-coated silica particles were incubated with HeLa cells in vitro and "
+        "reduced their viability.",
+    )
+    assert result.labels["in_vivo"] is False
+    assert result.labels["cancer_types"] == ["cervical"]
+
+
+def test_off_topic_record_keeps_entities_but_is_not_relevant(nlp):
+    result = extract(nlp, "Liposomes loaded with doxorubicin were characterised by DLS.")
+    assert result.labels["relevant"] is False
+    assert result.labels["membrane_sources"] == []
+    assert result.labels["cores"] == ["liposome"]
+    assert result.labels["payloads"] == ["doxorubicin"]
+
+
+def test_target_cells_after_to_are_not_sources_even_in_reviews(nlp):
+    result = extract(
+        nlp,
+        "In this review we discuss platelet membrane camouflage that delivers drugs to "
+        "tumor cells.",
+    )
+    assert result.labels["membrane_sources"] == ["platelet"]
+
+
+def test_quantum_dot_qualified_by_another_core_is_not_a_quantum_dot(nlp):
+    result = extract(nlp, "Black phosphorus quantum dots were coated with cancer cell membranes.")
+    assert result.labels["cores"] == ["black_phosphorus"]
+
+
+def test_evidence_offsets_point_into_the_original_sections(nlp):
+    title = "Erythrocyte‐membrane‐camouflaged Fe₃O₄ nanoparticles"
+    abstract = "We coated Fe₃O₄ with red blood cell (RBC) membranes.\nRBC‐coated particles…"
+    result = extract(nlp, abstract, title=title)
+    assert result.mentions
+    for m in result.mentions:
+        section = title if m["section"] == "title" else abstract
+        assert section[m["start"] : m["end"]] == m["text"]
+        assert m["text"] in m["sentence"]
+    assert result.labels["cores"] == ["iron_oxide"]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "warning"),
+    [
+        ("", "no abstract"),
+        ("这是一个关于纳米颗粒的中文摘要，没有英文内容。" * 3, "not English"),
+        ("Red blood cell membrane-coated PLGA. " * 3000, "unusually long"),
+    ],
+)
+def test_bad_input_gives_warnings_not_crashes(nlp, abstract, warning):
+    result = extract(nlp, abstract, title="Membrane-coated nanoparticles")
+    assert any(warning in w for w in result.warnings)
+
+
+def test_odd_unicode_keeps_offsets(nlp):
+    abstract = "Red\u00a0blood\u200bcell membrane\u2010coated ＰＬＧＡ carried doxorubicin\u0301."
+    result = extract(nlp, abstract)
+    for m in result.mentions:
+        assert abstract[m["start"] : m["end"]] == m["text"]

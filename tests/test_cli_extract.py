@@ -1,0 +1,112 @@
+"""``cmnp extract`` and ``cmnp eval`` end to end."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from test_cli import run
+
+GUIDE_RECORD = {
+    "doc_id": "doi:10.0000/example",
+    "pmid": None,
+    "doi": "10.0000/example",
+    "title": "Platelet membrane-coated PLGA nanoparticles for breast cancer",
+    "abstract": (
+        "Platelet membrane (PM)-coated PLGA nanoparticles loaded with docetaxel were given to "
+        "4T1 tumor-bearing mice and inhibited tumor growth by 78%."
+    ),
+    "year": 2020,
+    "journal": "Example Journal",
+    "source_url": None,
+    "labels": {
+        "relevant": True,
+        "study_type": "original",
+        "membrane_sources": ["platelet"],
+        "hybrid_membrane": False,
+        "cores": ["plga"],
+        "payloads": ["docetaxel"],
+        "modalities": ["chemotherapy"],
+        "cancer_types": ["breast"],
+        "cell_lines": ["4T1"],
+        "in_vivo": True,
+        "outcomes": [
+            {
+                "quantity": "tumor_inhibition",
+                "value": 78,
+                "unit": "%",
+                "low": None,
+                "high": None,
+                "evidence": "inhibited tumor growth by 78%",
+            }
+        ],
+    },
+    "evidence": {},
+}
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GUIDE_RECORD) + "\n", encoding="utf-8")
+    return path
+
+
+def test_extract_writes_guide_records_with_mentions(monkeypatch, capsys, tmp_path, gold_file):
+    out = tmp_path / "out" / "extracted.jsonl"
+    code, _out, err = run(
+        monkeypatch, capsys, "extract", "--input", str(gold_file), "--output", str(out)
+    )
+    assert code == 0, err
+    (record,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["doc_id"] == "doi:10.0000/example"
+    labels = record["labels"]
+    assert labels["membrane_sources"] == ["platelet"]
+    assert labels["payloads"] == ["docetaxel"]
+    assert labels["cell_lines"] == ["4T1"]
+    assert labels["outcomes"][0]["value"] == 78
+    assert record["evidence"]["payloads"] == {"docetaxel": "docetaxel"}
+    for mention in record["mentions"]:
+        section = record["title"] if mention["section"] == "title" else record["abstract"]
+        assert section[mention["start"] : mention["end"]] == mention["text"]
+    assert not out.with_name(out.name + ".partial").exists()
+
+
+def test_extract_from_pubmed_xml(monkeypatch, capsys, tmp_path):
+    out = tmp_path / "x.jsonl"
+    code, _out, err = run(
+        monkeypatch,
+        capsys,
+        "extract",
+        "-i",
+        str(FIXTURES / "pubmed_update_with_deletions.xml"),
+        "-o",
+        str(out),
+    )
+    assert code == 0, err
+    (record,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["pmid"] == "31000001"
+    assert record["labels"]["membrane_sources"] == ["platelet"]
+    assert record["labels"]["payloads"] == ["docetaxel"]
+
+
+def test_eval_json_scores_a_perfect_record(monkeypatch, capsys, gold_file):
+    code, out, err = run(monkeypatch, capsys, "eval", "--gold", str(gold_file), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["overall"]["entity_micro"]["f1"] == 1.0
+    assert report["overall"]["outcomes"]["f1"] == 1.0
+    assert set(report["folds"]) == {"0", "1", "2", "3", "4"}
+
+
+def test_eval_table(monkeypatch, capsys, gold_file):
+    code, out, _err = run(monkeypatch, capsys, "eval", "--gold", str(gold_file))
+    assert code == 0
+    assert "entity micro" in out and "membrane_sources" in out
+
+
+def test_eval_missing_file_is_a_usage_error(monkeypatch, capsys, tmp_path):
+    code, _out, err = run(monkeypatch, capsys, "eval", "--gold", str(tmp_path / "nope.jsonl"))
+    assert code == 2 and "cannot read" in err

@@ -1,0 +1,79 @@
+"""Outcome numbers: the quantities, units and pairings of the annotation guide."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.evaluation import outcome_matches
+from extract.outcomes import extract_outcomes
+
+
+def found(text: str) -> set[tuple[str, float, str]]:
+    return {(o.quantity, o.value, o.unit) for o in extract_outcomes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The particles had a hydrodynamic diameter of 152.3 ± 4.1 nm.",
+            ("particle_size", 152.3, "nm"),
+        ),
+        ("Nanoparticles were about 0.2 µm in size.", ("particle_size", 200.0, "nm")),
+        ("with a zeta potential of -25.6 mV after coating", ("zeta_potential", -25.6, "mV")),
+        ("The drug loading content of 12.5% was achieved.", ("drug_loading", 12.5, "%")),
+        ("showing an encapsulation efficiency of 85.2%.", ("encapsulation_efficiency", 85.2, "%")),
+        ("The tumor inhibition rate of 89.2% was the highest.", ("tumor_inhibition", 89.2, "%")),
+        ("The treatment suppressed tumor growth by 75%.", ("tumor_inhibition", 75.0, "%")),
+        ("extended the median survival of 48 days", ("survival", 48.0, "days")),
+        ("a circulation half-life of 39.6 h in mice", ("half_life", 39.6, "h")),
+        ("an elimination half-life of 30 min", ("half_life", 0.5, "h")),
+        (
+            "a photothermal conversion efficiency of 41.6% under 808 nm",
+            ("photothermal_conversion", 41.6, "%"),
+        ),
+        ("with an IC50 of 0.45 µg/mL against 4T1", ("ic50", 0.45, "μg/mL")),
+    ],
+)
+def test_single_values(text, expected):
+    assert expected in found(text)
+
+
+def test_range_keeps_bounds_and_midpoint():
+    (outcome,) = extract_outcomes("Particle size ranged over 100-150 nm.")
+    assert (outcome.low, outcome.high, outcome.value) == (100.0, 150.0, 125.0)
+
+
+def test_respectively_pairs_in_order():
+    text = (
+        "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "
+        "7.9% ± 0.4%, respectively."
+    )
+    assert found(text) == {("encapsulation_efficiency", 88.7, "%"), ("drug_loading", 7.9, "%")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tumors were irradiated with an 808 nm laser at 1.0 W/cm2 for 5 min.",
+        "Mice received 5 mg/kg doxorubicin every 3 days.",
+        "Uptake increased 3.2-fold (P < 0.05).",
+        "The drug loading should exceed 10% to be useful.",
+        "",
+    ],
+)
+def test_doses_settings_fold_changes_and_targets_are_not_outcomes(text):
+    assert found(text) == set()
+
+
+def test_evidence_is_a_substring():
+    text = "The zeta potential was −18.2 mV and the size 120 nm."
+    for outcome in extract_outcomes(text):
+        assert outcome.evidence in text.replace("\u00b5", "μ")
+
+
+def test_scoring_tolerance():
+    gold = {"quantity": "particle_size", "value": 152.3}
+    assert outcome_matches({"quantity": "particle_size", "value": 153.0}, gold)
+    assert not outcome_matches({"quantity": "particle_size", "value": 160.0}, gold)
+    assert not outcome_matches({"quantity": "zeta_potential", "value": 152.3}, gold)
