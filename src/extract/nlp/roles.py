@@ -428,6 +428,7 @@ UNNAMED_DONOR = re.compile(
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
+    has_core = any(c.field == "cores" for c in candidates)
     for c in candidates:
         if c.field == "membrane_sources":
             code = c.code
@@ -436,7 +437,15 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
         else:
             continue
         if code in EV_CODES:
-            rule = "vesicle-term"
+            # native exosomes as carriers are not membrane coatings; EVs count when they coat,
+            # are fused with, or are mimicked by a synthetic nanoparticle
+            surface = doc_text(doc)[c.start_char : c.end_char].lower()
+            if re.search(r"mimetic|like|biomimetic|coated|hybrid", surface):
+                rule = "vesicle-mimetic"
+            elif has_core:
+                rule = _membrane_context(doc, c) or "vesicle-with-core"
+            else:
+                rule = _membrane_context(doc, c) or ""
         else:
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
