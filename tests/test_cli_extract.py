@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import FIXTURES
-from test_cli import run
+from test_cli import _isolated_env, run  # noqa: F401  (same isolation: temp cwd, no CMNP_*)
 
 GUIDE_RECORD = {
     "doc_id": "doi:10.0000/example",
@@ -110,3 +110,61 @@ def test_eval_table(monkeypatch, capsys, gold_file):
 def test_eval_missing_file_is_a_usage_error(monkeypatch, capsys, tmp_path):
     code, _out, err = run(monkeypatch, capsys, "eval", "--gold", str(tmp_path / "nope.jsonl"))
     assert code == 2 and "cannot read" in err
+
+
+def test_train_screen_and_eval_use_out_of_fold_scores(monkeypatch, capsys, tmp_path):
+    from test_screening import synthetic_records
+
+    corpus = tmp_path / "corpus.jsonl"
+    records = synthetic_records()
+    for r in records:
+        r["labels"].update(
+            {
+                k: []
+                for k in (
+                    "membrane_sources",
+                    "cores",
+                    "payloads",
+                    "modalities",
+                    "cancer_types",
+                    "cell_lines",
+                )
+            }
+        )
+        r["labels"].update(hybrid_membrane=False, in_vivo=None, outcomes=[])
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    models = tmp_path / "models"
+    monkeypatch.setenv("CMNP_MODELS", str(models))
+    code, out, err = run(monkeypatch, capsys, "train", "--corpus", str(corpus))
+    assert code == 0, err
+    assert (models / "screening" / "screening.skops").exists()
+    assert "WSS@95" in out
+    code, out, err = run(monkeypatch, capsys, "eval", "--gold", str(corpus), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["screening"] == "OutOfFoldScores"
+    assert report["overall"]["accuracy"]["relevant"] >= 0.9
+    assert run(monkeypatch, capsys, "ingest", str(corpus), "--db", "s.sqlite")[0] == 0
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "screen",
+        "--db",
+        "s.sqlite",
+        "--format",
+        "csv",
+        "--rank",
+        "relevance",
+        "--limit",
+        "5",
+    )
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert lines[0] == "record_id,relevance_score,study_type,title" and len(lines) == 6
+    assert lines[1].startswith("doi:10.0/1")
+
+
+def test_screen_without_models_is_a_usage_error(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("CMNP_MODELS", str(tmp_path / "none"))
+    code, _out, err = run(monkeypatch, capsys, "screen")
+    assert code == 2 and "cmnp train" in err

@@ -261,6 +261,7 @@ def extract(
     lexicon_dir: Annotated[
         Path | None, typer.Option(help="Use these lexicon files instead of the bundled ones.")
     ] = None,
+    screening: ScreeningOption = True,
 ) -> None:
     """Extract labels, evidence and mentions for every record (labels in the input are ignored)."""
     from extract.extraction import extract_articles
@@ -285,7 +286,10 @@ def extract(
     written = 0
     with temporary.open("w", encoding="utf-8") as out, _progress() as bar:
         task = bar.add_task("extracting", total=None)
-        for article, result in extract_articles(nlp, articles(), batch_size, n_process):
+        screener = _screening_models(screening)
+        for article, result in extract_articles(
+            nlp, articles(), batch_size, n_process, screening=screener
+        ):
             out.write(json.dumps(result.to_record(article), ensure_ascii=False) + "\n")
             written += 1
             bar.advance(task)
@@ -295,6 +299,120 @@ def extract(
         err_console.print(f"[yellow]bad record[/] {problem.describe()}")
     if bad:
         raise typer.Exit(2)
+
+
+ScreeningOption = Annotated[
+    bool,
+    typer.Option(
+        "--screening/--no-screening",
+        help="Blend the trained screening models (models/screening) into relevant/study_type.",
+    ),
+]
+
+
+def _screening_models(use: bool) -> Any:
+    """The saved screening models, or None (with a note) when there are none or they do not fit."""
+    if not use:
+        return None
+    from extract.screening import IncompatibleModel, load
+
+    directory = _settings().models_dir / "screening"
+    if not (directory / "card.json").exists():
+        return None
+    try:
+        return load(directory)
+    except IncompatibleModel as err:
+        err_console.print(f"[yellow]screening models not used:[/] {err}")
+        return None
+
+
+@app.command()
+def train(
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Guide JSONL with labels (default ../shared/corpus/dev.jsonl)."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Model folder (default models/screening).")
+    ] = None,
+) -> None:
+    """Train the relevance and study-type screening models; write them with a model card."""
+    from extract.cards import file_sha256
+    from extract.extraction import rule_scores
+    from extract.guide_jsonl import article_from_guide, read_guide_records
+    from extract.nlp.pipeline import build_nlp
+    from extract.screening import examples_from_guide, save
+    from extract.screening import train as train_models
+
+    settings = _settings()
+    corpus = corpus or settings.project_root.parent / "shared" / "corpus" / "dev.jsonl"
+    try:
+        records = read_guide_records(corpus)
+    except (OSError, ValueError) as err:
+        raise UsageProblem(f"cannot read {corpus}: {err}") from None
+    examples = examples_from_guide(records)
+    if len({e.relevant for e in examples}) < 2 or len({e.review for e in examples}) < 2:
+        raise UsageProblem(f"{corpus}: need labelled examples of both classes for each task")
+    by_id = {r["doc_id"]: r for r in records}
+    import numpy as np
+
+    scores = rule_scores(build_nlp(), [article_from_guide(by_id[e.doc_id]) for e in examples])
+    with _progress() as bar:
+        bar.add_task("training (5-fold cross-validation)", total=None)
+        models = train_models(
+            examples,
+            file_sha256(corpus),
+            corpus.name,
+            rule_scores={k: np.asarray(v) for k, v in scores.items()},
+        )
+    target = out or settings.models_dir / "screening"
+    save(models, target)
+    from rich.markdown import Markdown
+
+    Console().print(Markdown((target / "card.md").read_text(encoding="utf-8")))
+    err_console.print(f"models and card written to {target}")
+
+
+@app.command()
+def screen(
+    rank: Annotated[
+        str, typer.Option("--rank", help="relevance (most likely first) or uncertainty.")
+    ] = "uncertainty",
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many records.")] = 20,
+    output_format: Annotated[str, typer.Option("--format", help="table or csv.")] = "table",
+) -> None:
+    """List stored records in the order a person should screen them (ASReview-style)."""
+    from extract.screening import rank_records
+
+    if rank not in {"relevance", "uncertainty"}:
+        raise UsageProblem(f"unknown --rank {rank!r}; choose relevance or uncertainty")
+    if output_format not in {"table", "csv"}:
+        raise UsageProblem(f"unknown --format {output_format!r}; choose table or csv")
+    models = _screening_models(True)
+    if models is None:
+        raise UsageProblem("no screening models: run `cmnp train` first")
+    with _open_store(db) as store:
+        stored = list(store.iter_records())
+    ranked = rank_records(models, [(r.record_id, r.article) for r in stored], by=rank)[:limit]
+    if output_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["record_id", "relevance_score", "study_type", "title"])
+        for row in ranked:
+            writer.writerow(
+                [row["record_id"], row["relevance_score"], row["study_type"], row["title"]]
+            )
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(ranked)} of {len(stored)} stored records, by {rank}")
+    for column in ("record", "relevance", "type", "title"):
+        table.add_column(column)
+    for row in ranked:
+        table.add_row(
+            row["record_id"], f"{row['relevance_score']:.3f}", row["study_type"], row["title"][:90]
+        )
+    Console().print(table)
 
 
 @app.command(name="eval")
@@ -308,8 +426,13 @@ def evaluate(
     card: Annotated[
         Path | None, typer.Option(help="Also write the extractor's model card into this folder.")
     ] = None,
+    screening: ScreeningOption = True,
 ) -> None:
-    """Run extraction on the gold texts and score it as the annotation guide defines."""
+    """Run extraction on the gold texts and score it as the annotation guide defines.
+
+    When the screening models were trained on this very file, relevance and study type come
+    from out-of-fold (cross-validated) models, never from models that saw the record.
+    """
     from extract.evaluation import evaluate_corpus
     from extract.guide_jsonl import read_guide_records
     from extract.nlp.pipeline import build_nlp
@@ -319,7 +442,17 @@ def evaluate(
     except (OSError, ValueError) as err:
         raise UsageProblem(f"cannot read {gold}: {err}") from None
     nlp = build_nlp()
-    report = evaluate_corpus(nlp, records, with_folds=folds, n_process=n_process)
+    screener = _screening_models(screening)
+    if screener is not None:
+        from extract.cards import file_sha256
+        from extract.screening import examples_from_guide, out_of_fold_scores
+
+        if screener.card["training_data"]["sha256"] == file_sha256(gold):
+            screener = out_of_fold_scores(examples_from_guide(records))
+    report = evaluate_corpus(
+        nlp, records, with_folds=folds, n_process=n_process, screening=screener
+    )
+    report["screening"] = "none" if screener is None else type(screener).__name__
     if card is not None:
         from extract.cards import extractor_card, write_extractor_card
         from extract.nlp.components import lexicon_of

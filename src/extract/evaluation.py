@@ -154,9 +154,17 @@ def _score_outcomes(
 
 
 def evaluate_corpus(
-    nlp: Any, records: list[dict[str, Any]], with_folds: bool = True, n_process: int = 1
+    nlp: Any,
+    records: list[dict[str, Any]],
+    with_folds: bool = True,
+    n_process: int = 1,
+    screening: Any = None,
 ) -> dict[str, Any]:
-    """Extract every gold record's text and score it, overall and per fold."""
+    """Extract every gold record's text and score it, overall and per fold.
+
+    ``screening`` (optional) scores relevance and study type; pass out-of-fold scores when the
+    screening models were trained on these very records.
+    """
     from extract.extraction import extract_articles
     from extract.guide_jsonl import article_from_guide
 
@@ -164,7 +172,9 @@ def evaluate_corpus(
     predictions = {
         record["doc_id"]: result.labels
         for record, (_article, result) in zip(
-            records, extract_articles(nlp, articles, n_process=n_process), strict=True
+            records,
+            extract_articles(nlp, articles, n_process=n_process, screening=screening),
+            strict=True,
         )
     }
     report: dict[str, Any] = {"overall": score(records, predictions)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,7 @@ from extract.nlp.normalize import normalize
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import extract_outcomes
 from extract.records import Article
+from extract.screening import Screener
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Extraction:
     mentions: list[dict[str, Any]]
     relevance_score: float
     warnings: list[str] = field(default_factory=list)
+    decided_by: str = "rules"  # what set study_type: "rules", "model", "publication_type"
 
     def to_record(self, article: Article) -> dict[str, Any]:
         return {
@@ -54,6 +56,7 @@ class Extraction:
             "evidence": self.evidence,
             "mentions": self.mentions,
             "relevance_score": round(self.relevance_score, 4),
+            "study_type_decided_by": self.decided_by,
             "warnings": self.warnings,
             "extractor": {"version": __version__},
         }
@@ -81,14 +84,19 @@ def input_warnings(article: Article) -> list[str]:
 
 
 def extract_articles(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 64, n_process: int = 1
+    nlp: Language,
+    articles: Iterable[Article],
+    batch_size: int = 64,
+    n_process: int = 1,
+    screening: Screener | None = None,
 ) -> Iterator[tuple[Article, Extraction]]:
     """Stream (article, extraction) pairs in input order.
 
     Texts (not Docs) go into ``nlp.pipe`` so tokenization happens in the worker processes too;
-    the ``cmnp_decide`` component returns plain data. Article metadata the workers do not see
-    (PubMed publication types) is applied here: a record PubMed calls a review but whose text
-    did not say so is decided again with that knowledge.
+    the ``cmnp_decide`` component returns plain data. What the workers do not know is applied
+    here: PubMed publication types, and the screening models' scores (blended with the rules'
+    scores as the models' card says). A record whose study type changes is decided again,
+    since the role rules read reviews differently.
     """
     pending: deque[Article] = deque()
 
@@ -98,19 +106,74 @@ def extract_articles(
             yield normalize(article_text(article))
 
     lexicon = lexicon_of(nlp)
+    batch: list[tuple[Article, Doc]] = []
     for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
-        article = pending.popleft()
+        batch.append((pending.popleft(), doc))
+        if len(batch) >= 256:
+            yield from _finish(batch, lexicon, screening)
+            batch = []
+    yield from _finish(batch, lexicon, screening)
+
+
+def _finish(
+    batch: list[tuple[Article, Doc]], lexicon: Lexicon, screening: Screener | None
+) -> Iterator[tuple[Article, Extraction]]:
+    scores: list[dict[str, Any]] = [{} for _ in batch]
+    if screening is not None and batch:
+        scores = screening.score_articles([article for article, _doc in batch])
+    for (article, doc), score in zip(batch, scores, strict=True):
         decision: dict[str, Any] = doc.user_data["cmnp_decision"]
-        if article.is_review and decision["study_type"] != "review":
+        study_type = decision["study_type"]
+        if score:
+            study_type = blend_study_type(score, decision["review_score"], screening)
+        elif article.is_review:
+            study_type = "review"
+        if study_type != decision["study_type"]:
             restore_candidates(doc, lexicon)
-            decision = decide_doc(doc, article.publication_types)
+            decision = decide_doc(doc, article.publication_types, forced_study_type=study_type)
+        if score:
+            decision = {**decision, **blend_relevance(score, decision["relevance"], screening)}
+            decision["decided_by"] = score["decided_by"]
         yield article, finalize(article, decision)
 
 
-def decide_doc(doc: Doc, publication_types: Iterable[str] = ()) -> dict[str, Any]:
+def rule_scores(nlp: Language, articles: Sequence[Article]) -> dict[str, list[float]]:
+    """The rules' own relevance and review scores (what the screening models blend with)."""
+    texts = (normalize(article_text(a)) for a in articles)
+    relevance, review = [], []
+    for doc in nlp.pipe(texts, batch_size=64):
+        decision = doc.user_data["cmnp_decision"]
+        relevance.append(float(decision["relevance"]))
+        review.append(float(decision["review_score"]))
+    return {"relevant": relevance, "study_type": review}
+
+
+def blend_relevance(
+    score: dict[str, Any], rule_score: float, screening: Screener | None
+) -> dict[str, Any]:
+    weight = screening.weight("relevant") if screening else 0.0
+    blended = weight * score["relevance_score"] + (1 - weight) * rule_score
+    return {"relevance": round(blended, 4), "relevant": blended >= 0.5}
+
+
+def blend_study_type(
+    score: dict[str, Any], rule_review_score: float, screening: Screener | None
+) -> str:
+    if score["decided_by"] == "publication_type":
+        return "review"
+    weight = screening.weight("study_type") if screening else 0.0
+    blended = weight * score["review_score"] + (1 - weight) * rule_review_score
+    return "review" if blended >= 0.5 else "original"
+
+
+def decide_doc(
+    doc: Doc, publication_types: Iterable[str] = (), forced_study_type: str | None = None
+) -> dict[str, Any]:
     """Every role decision for one document, as plain data with offsets into the doc text."""
     candidates = doc._.cmnp_candidates or []
     study_type, review_score = roles.decide_study(doc, publication_types)
+    if forced_study_type is not None:
+        study_type = forced_study_type
     review = study_type == "review"
     membranes = roles.decide_membranes(doc, candidates, review=review)
     cores = roles.decide_cores(doc, candidates)
@@ -196,6 +259,7 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
         mentions=[_mention_dict(m, original, title_length) for m in mentions],
         relevance_score=decision["relevance"],
         warnings=input_warnings(article),
+        decided_by=decision.get("decided_by", "rules"),
     )
 
 
