@@ -252,55 +252,6 @@ def records(
             stream.close()
 
 
-@app.command()
-def extract(
-    input_path: Annotated[Path, typer.Option("--input", "-i", help="Guide JSONL or PubMed XML.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write JSON Lines.")],
-    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 64,
-    lexicon_dir: Annotated[
-        Path | None, typer.Option(help="Use these lexicon files instead of the bundled ones.")
-    ] = None,
-    screening: ScreeningOption = True,
-) -> None:
-    """Extract labels, evidence and mentions for every record (labels in the input are ignored)."""
-    from extract.extraction import extract_articles
-    from extract.ingest import iter_events
-    from extract.nlp.pipeline import build_nlp
-    from extract.records import Article, BadRecord
-
-    if n_process < 1 or batch_size < 1:
-        raise UsageProblem("--n-process and --batch-size must be at least 1")
-    bad: list[BadRecord] = []
-
-    def articles() -> Iterator[Article]:
-        for event in iter_events(input_path):
-            if isinstance(event, Article):
-                yield event
-            elif isinstance(event, BadRecord):
-                bad.append(event)
-
-    nlp = build_nlp(lexicon_dir)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    temporary = output.with_name(output.name + ".partial")
-    written = 0
-    with temporary.open("w", encoding="utf-8") as out, _progress() as bar:
-        task = bar.add_task("extracting", total=None)
-        screener = _screening_models(screening)
-        for article, result in extract_articles(
-            nlp, articles(), batch_size, n_process, screening=screener
-        ):
-            out.write(json.dumps(result.to_record(article), ensure_ascii=False) + "\n")
-            written += 1
-            bar.advance(task)
-    temporary.replace(output)
-    err_console.print(f"{written} records extracted -> {output}")
-    for problem in bad[:20]:
-        err_console.print(f"[yellow]bad record[/] {problem.describe()}")
-    if bad:
-        raise typer.Exit(2)
-
-
 ScreeningOption = Annotated[
     bool,
     typer.Option(
@@ -324,6 +275,184 @@ def _screening_models(use: bool) -> Any:
     except IncompatibleModel as err:
         err_console.print(f"[yellow]screening models not used:[/] {err}")
         return None
+
+
+@app.command()
+def extract(
+    input_path: Annotated[
+        Path | None,
+        typer.Option("--input", "-i", help="Guide JSONL or PubMed XML (else: the store)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write JSON Lines.")
+    ] = None,
+    db: DbOption = None,
+    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 64,
+    lexicon_dir: Annotated[
+        Path | None, typer.Option(help="Use these lexicon files instead of the bundled ones.")
+    ] = None,
+    screening: ScreeningOption = True,
+) -> None:
+    """Extract labels, evidence and mentions.
+
+    With --input: every record of a file (its labels ignored) into --output. Without: every
+    stored record that has no result for the current pipeline version, into the store.
+    """
+    from extract.extraction import extract_articles
+    from extract.nlp.pipeline import build_nlp
+
+    if n_process < 1 or batch_size < 1:
+        raise UsageProblem("--n-process and --batch-size must be at least 1")
+    nlp = build_nlp(lexicon_dir)
+    screener = _screening_models(screening)
+    if input_path is None:
+        _extract_store(nlp, screener, db, batch_size, n_process)
+        return
+    if output is None:
+        raise UsageProblem("--input needs --output (or leave out --input to extract the store)")
+    from extract.ingest import iter_events
+    from extract.records import Article, BadRecord
+
+    bad: list[BadRecord] = []
+
+    def articles() -> Iterator[Article]:
+        for event in iter_events(input_path):
+            if isinstance(event, Article):
+                yield event
+            elif isinstance(event, BadRecord):
+                bad.append(event)
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(output.name + ".partial")
+    written = 0
+    with temporary.open("w", encoding="utf-8") as out, _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+        for article, result in extract_articles(
+            nlp, articles(), batch_size, n_process, screening=screener
+        ):
+            out.write(json.dumps(result.to_record(article), ensure_ascii=False) + "\n")
+            written += 1
+            bar.advance(task)
+    temporary.replace(output)
+    err_console.print(f"{written} records extracted -> {output}")
+    for problem in bad[:20]:
+        err_console.print(f"[yellow]bad record[/] {problem.describe()}")
+    if bad:
+        raise typer.Exit(2)
+
+
+def _extract_store(
+    nlp: Any, screener: Any, db: Path | None, batch_size: int, n_process: int
+) -> None:
+    from extract.extraction import extract_articles, pipeline_version
+
+    version = pipeline_version(nlp, screener)
+    with _open_store(db) as store:
+        todo = store.records_needing_extraction(version)
+        by_article = {id(r.article): r for r in todo}
+        with _progress() as bar:
+            task = bar.add_task("extracting stored records", total=len(todo))
+            for article, result in extract_articles(
+                nlp, (r.article for r in todo), batch_size, n_process, screening=screener
+            ):
+                stored = by_article[id(article)]
+                store.save_extraction(
+                    stored.record_id, version, stored.content_hash, result.to_record(article)
+                )
+                bar.advance(task)
+    err_console.print(f"{len(todo)} stored records extracted (pipeline {version})")
+
+
+@app.command(name="export")
+def export_table(
+    db: DbOption = None,
+    formats: Annotated[str, typer.Option("--format", help="csv, parquet or both.")] = "csv,parquet",
+    out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,
+    include_excluded: Annotated[
+        bool, typer.Option(help="Also list records out of scope (with the reason).")
+    ] = False,
+) -> None:
+    """Write the curated evidence table into OUT/<run_id>/ and OUT/latest/."""
+    from extract.exports import write_exports
+
+    settings = _settings(db_path=db)
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    from extract.store import Store
+
+    with Store(settings.db_path) as store:
+        try:
+            summary = write_exports(
+                store, out or settings.outputs_dir, new_run_id(), chosen, include_excluded
+            )
+        except ValueError as err:
+            raise UsageProblem(str(err)) from None
+    err_console.print(
+        f"{summary['records']} records, {summary['values']} values -> {summary['run_dir']}"
+    )
+
+
+def new_run_id() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+curate_app = typer.Typer(help="Spreadsheet round trip for curator decisions.", no_args_is_help=True)
+app.add_typer(curate_app, name="curate")
+
+
+@curate_app.command("export")
+def curate_export(
+    out: Annotated[Path, typer.Option("--out", help="The sheet to write (CSV).")],
+    db: DbOption = None,
+    bom: Annotated[bool, typer.Option(help="Start with a UTF-8 BOM (for Excel).")] = False,
+    include_excluded: Annotated[bool, typer.Option(help="Also records out of scope.")] = True,
+) -> None:
+    """One row per record and field with machine values and evidence; decisions left empty."""
+    from extract.cards import write_atomic
+    from extract.curation import sheet_rows, write_sheet
+    from extract.exports import curated_records
+
+    with _open_store(db) as store:
+        records = [r for r in curated_records(store) if include_excluded or r["included"]]
+    write_atomic(out, write_sheet(sheet_rows(records), bom=bom))
+    err_console.print(f"{len(records)} records -> {out}")
+
+
+@curate_app.command("import")
+def curate_import(
+    sheet: Annotated[Path, typer.Argument(help="A filled-in curation sheet (CSV).")],
+    db: DbOption = None,
+    curator: Annotated[
+        str | None, typer.Option(help="Who decided (when a row does not say).")
+    ] = None,
+) -> None:
+    """Validate every row, then store all decisions, or none when any row is bad."""
+    from extract.curation import CurationError, read_sheet
+    from extract.nlp.lexicon import load_lexicon
+
+    try:
+        text = sheet.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageProblem(f"cannot read {sheet}: {err}") from None
+    lexicon = load_lexicon()
+    vocabulary = {
+        name: {e.code for e in lexicon.by_field(name)}
+        for name in ("membrane_sources", "cores", "modalities", "cancer_types")
+    }
+    with _open_store(db) as store:
+        known = {r.record_id for r in store.iter_records()}
+        try:
+            decisions = read_sheet(text, known, vocabulary, default_curator=curator)
+        except CurationError as err:
+            for problem in err.problems:
+                err_console.print(f"[red]{sheet.name}[/] {problem.describe()}")
+            raise UsageProblem(
+                f"{len(err.problems)} bad rows in {sheet}; nothing was stored"
+            ) from None
+        stored = store.add_curations(decisions)
+    err_console.print(f"{stored} decisions stored from {sheet}")
 
 
 @app.command()

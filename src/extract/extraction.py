@@ -137,6 +137,13 @@ def _finish(
         yield article, finalize(article, decision)
 
 
+def pipeline_version(nlp: Language, screening: Any = None) -> str:
+    """What produced a result: package version, lexicon hash, screening training data hash."""
+    card = getattr(screening, "card", None) or {}
+    screening_part = (card.get("training_data") or {}).get("sha256", "")[:8] or "none"
+    return f"{__version__}+lex.{lexicon_of(nlp).version}+scr.{screening_part}"
+
+
 def rule_scores(nlp: Language, articles: Sequence[Article]) -> dict[str, list[float]]:
     """The rules' own relevance and review scores (what the screening models blend with)."""
     texts = (normalize(article_text(a)) for a in articles)
@@ -192,6 +199,8 @@ def decide_doc(
     mentions = [*membranes, *cores, *payloads, *modalities, *cancers, *cell_lines]
     if hybrid is not None:
         mentions.append(hybrid)
+    if in_vivo and in_vivo_span:
+        mentions.append(roles.in_vivo_mention(doc, in_vivo_span))
     return {
         "mentions": [
             [

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from extract.records import Article, BadRecord
 
@@ -42,6 +43,41 @@ _MIGRATIONS: tuple[str, ...] = (
         line    INTEGER,
         reason  TEXT NOT NULL,
         seen_at TEXT NOT NULL
+    );
+    """,
+    """
+    CREATE TABLE extractions (
+        record_id        TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL,
+        content_hash     TEXT NOT NULL,
+        result           TEXT NOT NULL,
+        created_at       TEXT NOT NULL,
+        superseded_at    TEXT,
+        PRIMARY KEY (record_id, pipeline_version)
+    );
+    CREATE INDEX extractions_current ON extractions (record_id) WHERE superseded_at IS NULL;
+    CREATE TABLE curations (
+        id         INTEGER PRIMARY KEY,
+        record_id  TEXT NOT NULL,
+        field      TEXT NOT NULL,
+        action     TEXT NOT NULL,
+        value      TEXT,
+        new_value  TEXT,
+        reason     TEXT,
+        curator    TEXT,
+        note       TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX curations_record ON curations (record_id);
+    CREATE TABLE runs (
+        run_id      TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        parameters  TEXT NOT NULL,
+        versions    TEXT NOT NULL,
+        counts      TEXT,
+        status      TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT
     );
     """,
 )
@@ -221,6 +257,110 @@ class Store:
             (record_id,),
         ).fetchone()
         return None if row is None else _to_stored(row)
+
+    # ------------------------------------------------------------------ extractions
+
+    def save_extraction(
+        self, record_id: str, pipeline_version: str, content_hash: str, result: dict[str, Any]
+    ) -> None:
+        """Store a result; earlier versions' rows stay, marked superseded (kept for audit)."""
+        now = _now()
+        blob = json.dumps(result, ensure_ascii=False, sort_keys=True)
+        with self._db:
+            self._db.execute(
+                "UPDATE extractions SET superseded_at = ? WHERE record_id = ?"
+                " AND pipeline_version != ? AND superseded_at IS NULL",
+                (now, record_id, pipeline_version),
+            )
+            self._db.execute(
+                "INSERT INTO extractions (record_id, pipeline_version, content_hash, result,"
+                " created_at) VALUES (?,?,?,?,?) ON CONFLICT (record_id, pipeline_version)"
+                " DO UPDATE SET content_hash = excluded.content_hash, result = excluded.result,"
+                " created_at = excluded.created_at, superseded_at = NULL",
+                (record_id, pipeline_version, content_hash, blob, now),
+            )
+
+    def records_needing_extraction(self, pipeline_version: str) -> list[StoredRecord]:
+        """Live records with no result for this pipeline version and content."""
+        rows = self._db.execute(
+            "SELECT r.record_id, r.data, r.content_hash, r.deleted_at FROM records r"
+            " LEFT JOIN extractions e ON e.record_id = r.record_id"
+            " AND e.pipeline_version = ? AND e.content_hash = r.content_hash"
+            " WHERE r.deleted_at IS NULL AND e.record_id IS NULL ORDER BY r.record_id",
+            (pipeline_version,),
+        )
+        return [_to_stored(row) for row in rows]
+
+    def current_extractions(self) -> dict[str, dict[str, Any]]:
+        """record_id -> newest non-superseded result (with its pipeline version)."""
+        found: dict[str, dict[str, Any]] = {}
+        rows = self._db.execute(
+            "SELECT record_id, pipeline_version, result FROM extractions"
+            " WHERE superseded_at IS NULL ORDER BY record_id, created_at"
+        )
+        for row in rows:
+            found[row["record_id"]] = {
+                **json.loads(row["result"]),
+                "pipeline_version": row["pipeline_version"],
+            }
+        return found
+
+    # ------------------------------------------------------------------ curations
+
+    def add_curations(self, decisions: Iterable[dict[str, Any]]) -> int:
+        """All or nothing: one transaction."""
+        now = _now()
+        columns = (
+            "record_id",
+            "field",
+            "action",
+            "value",
+            "new_value",
+            "reason",
+            "curator",
+            "note",
+        )
+        rows = [(*tuple(d.get(c) for c in columns), d.get("created_at") or now) for d in decisions]
+        with self._db:
+            self._db.executemany(
+                f"INSERT INTO curations ({', '.join(columns)}, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+        return len(rows)
+
+    def curations(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT * FROM curations ORDER BY id")
+        return [dict(row) for row in rows]
+
+    # ------------------------------------------------------------------ runs
+
+    def start_run(
+        self, run_id: str, kind: str, parameters: dict[str, Any], versions: dict[str, Any]
+    ) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT INTO runs (run_id, kind, parameters, versions, status, started_at)"
+                " VALUES (?,?,?,?,?,?)",
+                (
+                    run_id,
+                    kind,
+                    json.dumps(parameters, sort_keys=True),
+                    json.dumps(versions, sort_keys=True),
+                    "running",
+                    _now(),
+                ),
+            )
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
+        with self._db:
+            self._db.execute(
+                "UPDATE runs SET status = ?, counts = ?, finished_at = ? WHERE run_id = ?",
+                (status, json.dumps(counts, sort_keys=True), _now(), run_id),
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._db.execute("SELECT * FROM runs ORDER BY started_at")]
 
     def count(self, include_deleted: bool = False) -> int:
         query = "SELECT count(*) FROM records"

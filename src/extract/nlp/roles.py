@@ -859,6 +859,23 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
     return False, None
 
 
+def in_vivo_mention(doc: Doc, span: tuple[int, int]) -> Mention:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    sentence = _sentence_of(doc, tokens.start if tokens is not None else 0)
+    return Mention(
+        "in_vivo",
+        "true",
+        span[0],
+        span[1],
+        "in-vivo-cue",
+        0.8,
+        None,
+        sentence.start_char,
+        sentence.end_char,
+        doc_text(doc)[span[0] : span[1]],
+    )
+
+
 def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
     cancer = bool(CANCER_CONTEXT.search_doc(doc))
     coated = bool(
