@@ -231,3 +231,28 @@ def test_second_extract_of_an_unchanged_store_does_nothing(monkeypatch, capsys, 
 def test_unknown_export_format(monkeypatch, capsys, populated):
     code, _out, err = run(monkeypatch, capsys, "export", "--db", "s.sqlite", "--format", "xlsx")
     assert code == 2 and "unknown format 'xlsx'" in err
+
+
+def test_report_has_figures_and_a_sortable_table(monkeypatch, capsys, populated):
+    export(monkeypatch, capsys)
+    code, _out, err = run(monkeypatch, capsys, "report", "--out", "out")
+    assert code == 0, err
+    folder = Path("out/latest")
+    for name in (
+        "membrane_by_modality.png",
+        "papers_per_year.png",
+        "payload_frequency.png",
+        "prisma.png",
+    ):
+        assert (folder / name).read_bytes().startswith(b"\x89PNG")
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    assert page.count("<tr>") == 13 and page.count("data:image/png;base64") == 4
+    assert "localeCompare" in page
+    first = (folder / "prisma.png").read_bytes()
+    assert run(monkeypatch, capsys, "report", "--out", "out")[0] == 0
+    assert (folder / "prisma.png").read_bytes() == first
+
+
+def test_report_without_export_is_a_usage_error(monkeypatch, capsys, tmp_path):
+    code, _out, err = run(monkeypatch, capsys, "report", "--out", str(tmp_path / "none"))
+    assert code == 2 and "cmnp export" in err

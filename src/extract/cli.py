@@ -392,6 +392,20 @@ def export_table(
     )
 
 
+@app.command()
+def report(
+    out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,
+    run_id: Annotated[str, typer.Option(help="Which export (default: latest).")] = "latest",
+) -> None:
+    """Draw the summary figures and write a static report.html next to an export."""
+    from extract.report import write_report
+
+    folder = (out or _settings().outputs_dir) / run_id
+    if not (folder / "evidence.csv").exists():
+        raise UsageProblem(f"no export in {folder}: run `cmnp export` first")
+    err_console.print(f"report -> {write_report(folder)}")
+
+
 def new_run_id() -> str:
     from datetime import UTC, datetime
 
