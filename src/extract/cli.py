@@ -392,6 +392,86 @@ def export_table(
     )
 
 
+@app.command(name="run")
+def run_living_review(
+    scope: Annotated[str, typer.Option(help="Review scope: seeds/scopes/NAME.toml or a path.")] = (
+        "cmnp-cancer"
+    ),
+    source: Annotated[
+        list[Path] | None,
+        typer.Option("--source", help="Local PubMed XML / guide JSONL instead of PubMed."),
+    ] = None,
+    db: DbOption = None,
+    out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,
+    eutils_url: Annotated[
+        str | None, typer.Option("--eutils-url", help="E-utilities base URL ($CMNP_EUTILS_URL).")
+    ] = None,
+    screening: ScreeningOption = True,
+) -> None:
+    """The main job: one living-review run of a scope (Prefect flow), writing OUT/latest/."""
+    from extract.pubmed.client import PubMedUnreachable
+    from extract.scope import load_scope
+
+    settings = _settings(db_path=db, outputs_dir=out)
+    try:
+        load_scope(scope, settings.project_root / "seeds")
+    except ValueError as err:
+        raise UsageProblem(str(err)) from None
+    for path in source or []:
+        if not path.exists():
+            raise UsageProblem(f"{path}: no such file")
+    from flows.living_review import living_review
+
+    try:
+        summary = living_review(
+            scope=scope,
+            sources=[str(p) for p in source] if source else None,
+            db=str(settings.db_path),
+            out=str(settings.outputs_dir),
+            eutils_url=eutils_url,
+            use_screening=screening,
+        )
+    except PubMedUnreachable as err:
+        raise UsageProblem(
+            f"PubMed cannot be reached ({err}). Run from files with `cmnp run --source FILE...` "
+            "or point --eutils-url / CMNP_EUTILS_URL at a reachable E-utilities server."
+        ) from None
+    latest = settings.outputs_dir / "latest"
+    err_console.print(
+        f"run {summary['run_id']}: {summary['added']} new, {summary['updated']} updated, "
+        f"{summary['deleted']} deleted, {summary['extracted']} extracted, "
+        f"{summary['included']} included -> {latest / 'evidence.csv'}, {latest / 'report.html'}"
+    )
+
+
+@app.command()
+def serve(
+    scope: Annotated[str, typer.Option(help="Review scope to keep current.")] = "cmnp-cancer",
+    cron: Annotated[
+        str | None, typer.Option(help="Cron schedule (default: the scope's own).")
+    ] = None,
+    db: DbOption = None,
+    out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,
+) -> None:
+    """Serve the living review as a scheduled Prefect deployment (blocks; Ctrl-C stops)."""
+    from extract.scope import load_scope
+    from flows.living_review import living_review
+
+    settings = _settings(db_path=db, outputs_dir=out)
+    try:
+        chosen = load_scope(scope, settings.project_root / "seeds")
+    except ValueError as err:
+        raise UsageProblem(str(err)) from None
+    schedule = cron or chosen.schedule
+    if not schedule:
+        raise UsageProblem(f"scope {chosen.name!r} has no schedule: pass --cron")
+    living_review.serve(
+        name=f"living-review-{chosen.name}",
+        cron=schedule,
+        parameters={"scope": scope, "db": str(settings.db_path), "out": str(settings.outputs_dir)},
+    )
+
+
 @app.command()
 def report(
     out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,

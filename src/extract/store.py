@@ -80,6 +80,13 @@ _MIGRATIONS: tuple[str, ...] = (
         finished_at TEXT
     );
     """,
+    """
+    CREATE TABLE deletion_requests (
+        id           INTEGER PRIMARY KEY,
+        pmid         TEXT NOT NULL,
+        requested_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -225,6 +232,9 @@ class Store:
         changed = 0
         with self._db:
             for pmid in pmids:
+                self._db.execute(
+                    "INSERT INTO deletion_requests (pmid, requested_at) VALUES (?, ?)", (pmid, now)
+                )
                 cursor = self._db.execute(
                     "UPDATE records SET deleted_at = ? WHERE pmid = ? AND deleted_at IS NULL",
                     (now, pmid),
@@ -257,6 +267,27 @@ class Store:
             (record_id,),
         ).fetchone()
         return None if row is None else _to_stored(row)
+
+    def merge(self, shard: Path, source: str) -> tuple[Counter[Outcome], int]:
+        """Fold a shard store (one file's records, written by a parallel worker) into this one:
+        its records in the order they were stored, then its deletions. One writer, so parallel
+        ingestion never meets SQLite's "database is locked"."""
+        with Store(shard) as other:
+            rows = other._db.execute("SELECT data FROM records ORDER BY rowid").fetchall()
+            deletions = [
+                r[0] for r in other._db.execute("SELECT pmid FROM deletion_requests ORDER BY id")
+            ]
+        outcomes = self.upsert_many(
+            (Article.from_dict(json.loads(row["data"])) for row in rows), source
+        )
+        return outcomes, self.apply_deletions(deletions)
+
+    def last_run(self, kind: str, status: str = "ok") -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT * FROM runs WHERE kind = ? AND status = ? ORDER BY started_at DESC LIMIT 1",
+            (kind, status),
+        ).fetchone()
+        return dict(row) if row else None
 
     # ------------------------------------------------------------------ extractions
 
