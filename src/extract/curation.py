@@ -19,17 +19,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-LIST_FIELDS = (
-    "membrane_sources",
-    "cores",
-    "payloads",
-    "modalities",
-    "cancer_types",
-    "cell_lines",
-)
+from extract.nlp.lexicon import FIELDS
+
+LIST_FIELDS = FIELDS  # the guide's list-valued label fields
 SCALAR_FIELDS = ("hybrid_membrane", "in_vivo", "study_type")
 RECORD_FIELD = "record"
-FIELDS = (*LIST_FIELDS, *SCALAR_FIELDS, RECORD_FIELD)
+CURATABLE_FIELDS = (*LIST_FIELDS, *SCALAR_FIELDS, RECORD_FIELD)
 VALUE_ACTIONS = ("accept", "reject", "replace", "add")
 RECORD_ACTIONS = ("include", "exclude")
 SHEET_COLUMNS = (
@@ -94,7 +89,7 @@ def sheet_rows(records: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
     for record in records:
         labels = record["labels"]
         sentences = record.get("evidence_sentences", {})
-        for name in FIELDS:
+        for name in CURATABLE_FIELDS:
             if name == RECORD_FIELD:
                 values = ["included" if record.get("included") else "excluded"]
             elif name in SCALAR_FIELDS:
@@ -188,8 +183,8 @@ def _check_row(
     record_id, name = row.get("record_id", ""), row.get("field", "")
     if record_id not in known_records:
         return f"unknown record {record_id!r}"
-    if name not in FIELDS:
-        return f"unknown field {name!r} (one of {', '.join(FIELDS)})"
+    if name not in CURATABLE_FIELDS:
+        return f"unknown field {name!r} (one of {', '.join(CURATABLE_FIELDS)})"
     if name == RECORD_FIELD:
         if action not in RECORD_ACTIONS:
             return f"decision on 'record' must be include or exclude, not {action!r}"

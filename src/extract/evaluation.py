@@ -18,8 +18,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-ENTITY_FIELDS = ("membrane_sources", "cores", "payloads", "modalities", "cancer_types")
-SET_FIELDS = (*ENTITY_FIELDS, "cell_lines")
+from extract.nlp.lexicon import ENTITY_FIELDS, FIELDS
+
+SET_FIELDS = FIELDS
 LOOSE_FIELDS = frozenset({"payloads", "cell_lines"})
 HELD_OUT_FOLD = 0
 _PUNCT = re.compile(r"[\W_]+")

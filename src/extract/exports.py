@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -169,13 +169,17 @@ def _flag(value: Any) -> str:
     return "" if value is None else ("true" if value else "false")
 
 
+def _in_scope(
+    records: Sequence[Mapping[str, Any]], include_excluded: bool
+) -> Iterator[Mapping[str, Any]]:
+    return (r for r in records if r["included"] or include_excluded)
+
+
 def wide_table(
     records: Sequence[Mapping[str, Any]], include_excluded: bool = False
 ) -> pd.DataFrame:
     rows = []
-    for r in records:
-        if not (r["included"] or include_excluded):
-            continue
+    for r in _in_scope(records, include_excluded):
         labels, article = r["labels"], r["article"]
         rows.append(
             {
@@ -207,9 +211,7 @@ def long_table(
     records: Sequence[Mapping[str, Any]], include_excluded: bool = False
 ) -> pd.DataFrame:
     rows = []
-    for r in records:
-        if not (r["included"] or include_excluded):
-            continue
+    for r in _in_scope(records, include_excluded):
         best: dict[tuple[str, str], Mapping[str, Any]] = {}
         for m in r["mentions"]:
             key = (m["field"], str(m["value"]).lower())

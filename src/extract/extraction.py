@@ -30,8 +30,6 @@ from extract.screening import Screener
 
 log = logging.getLogger(__name__)
 
-ENTITY_FIELDS = ("membrane_sources", "cores", "payloads", "modalities", "cancer_types")
-LIST_FIELDS = (*ENTITY_FIELDS, "cell_lines")
 LONG_ABSTRACT = 20_000
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF]")

@@ -16,14 +16,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-FIELDS = (
-    "membrane_sources",
-    "cores",
-    "payloads",
-    "modalities",
-    "cancer_types",
-    "cell_lines",
-)
+# The annotation guide's list-valued label fields; the first five are its "entity fields".
+ENTITY_FIELDS = ("membrane_sources", "cores", "payloads", "modalities", "cancer_types")
+FIELDS = (*ENTITY_FIELDS, "cell_lines")
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,10 @@ CELL_LINE_CONTEXT = frozenset(
         "monocytes",
     ]
 )
+# what must follow a name that only looks like a cell line ("MC38 cells", "SW620 tumors")
+CELL_LINE_NEXT_WORD = frozenset(
+    "cell cells tumor tumors tumour tumours xenograft xenografts bearing".split()
+)
 CELL_LINE_PATTERN = re.compile(
     r"^(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[-.][A-Za-z0-9]{1,5}){0,2}$"
 )
@@ -761,17 +765,7 @@ def _cell_line_context(doc: Doc, start: int, end: int, strict: bool = False) -> 
     left, right = _window(doc, start, end, 2, 3)
     words = [t for t in right if t not in {"-", "(", ")"}]
     if strict:
-        return bool(words) and words[0] in {
-            "cell",
-            "cells",
-            "tumor",
-            "tumors",
-            "tumour",
-            "tumours",
-            "xenograft",
-            "xenografts",
-            "bearing",
-        }
+        return bool(words) and words[0] in CELL_LINE_NEXT_WORD
     return any(t in CELL_LINE_CONTEXT for t in words[:2]) or (bool(left) and left[-1] in {"@"})
 
 
