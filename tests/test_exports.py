@@ -256,3 +256,35 @@ def test_report_has_figures_and_a_sortable_table(monkeypatch, capsys, populated)
 def test_report_without_export_is_a_usage_error(monkeypatch, capsys, tmp_path):
     code, _out, err = run(monkeypatch, capsys, "report", "--out", str(tmp_path / "none"))
     assert code == 2 and "cmnp export" in err
+
+
+def test_wide_table_scores_exactly_as_extract_does(monkeypatch, capsys, populated):
+    """The evidence table, read back as predictions, equals `cmnp extract` on the same records."""
+    from extract.evaluation import score
+    from extract.nlp.lexicon import FIELDS
+
+    export(monkeypatch, capsys, "--include-excluded")
+    wide = pd.read_csv("out/latest/evidence.csv", dtype=str, keep_default_na=False)
+    from_table = {
+        f"pmid:{row['record_id']}": {
+            name: [v for v in row[name].split(";") if v] for name in FIELDS
+        }
+        for _, row in wide.iterrows()
+    }
+    code, _out, err = run(
+        monkeypatch,
+        capsys,
+        "extract",
+        "--input",
+        "corpus.jsonl",
+        "--output",
+        "direct.jsonl",
+        "--no-screening",
+    )
+    assert code == 0, err
+    direct = [json.loads(x) for x in Path("direct.jsonl").read_text().splitlines()]
+    gold = [{"doc_id": r["doc_id"], "labels": {**r["labels"], "relevant": True}} for r in direct]
+    as_extracted = score(gold, {r["doc_id"]: r["labels"] for r in direct})
+    as_exported = score(gold, {k: {**v, "relevant": True} for k, v in from_table.items()})
+    assert as_exported["fields"] == as_extracted["fields"]
+    assert as_exported["entity_micro"]["f1"] == 1.0

@@ -450,6 +450,9 @@ def serve(
     cron: Annotated[
         str | None, typer.Option(help="Cron schedule (default: the scope's own).")
     ] = None,
+    interval: Annotated[
+        int | None, typer.Option(help="Run every N seconds instead of on a cron schedule.")
+    ] = None,
     db: DbOption = None,
     out: Annotated[Path | None, typer.Option(help="Output folder (default outputs/).")] = None,
 ) -> None:
@@ -463,13 +466,28 @@ def serve(
     except ValueError as err:
         raise UsageProblem(str(err)) from None
     schedule = cron or chosen.schedule
-    if not schedule:
-        raise UsageProblem(f"scope {chosen.name!r} has no schedule: pass --cron")
-    living_review.serve(
-        name=f"living-review-{chosen.name}",
-        cron=schedule,
-        parameters={"scope": scope, "db": str(settings.db_path), "out": str(settings.outputs_dir)},
-    )
+    if not schedule and not interval:
+        raise UsageProblem(f"scope {chosen.name!r} has no schedule: pass --cron or --interval")
+    timing: dict[str, Any] = {"interval": interval} if interval else {"cron": schedule}
+    parameters = {"scope": scope, "db": str(settings.db_path), "out": str(settings.outputs_dir)}
+    if os.environ.get("PREFECT_API_URL"):
+        living_review.serve(
+            name=f"living-review-{chosen.name}", parameters=parameters, limit=1, **timing
+        )
+        return
+    # Prefect's temporary server cannot schedule: run a local one (SQLite, loopback) for as
+    # long as we serve, so there is nothing to set up by hand.
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from extract.prefect_server import local_prefect_server
+
+    log_path = settings.outputs_dir / "prefect-server.log"
+    with local_prefect_server(log_path) as api_url, temporary_settings({PREFECT_API_URL: api_url}):
+        err_console.print(f"Prefect server at {api_url} (log: {log_path})")
+        # one run at a time: each run starts from where the last successful one ended
+        living_review.serve(
+            name=f"living-review-{chosen.name}", parameters=parameters, limit=1, **timing
+        )
 
 
 @app.command()
