@@ -183,10 +183,32 @@ def _report_bad(report: Any) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="PubMed XML (.xml, .xml.gz) or guide JSONL.")],
     db: DbOption = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            help="Parse files in parallel on a local Dask cluster of N workers "
+            "(the ingest-files Prefect flow)."
+        ),
+    ] = 1,
 ) -> None:
     """Store records from local files; bad records are named, good ones always kept."""
-    from extract.ingest import IngestReport, ingest_path
+    from extract.ingest import IngestReport, detect_format, ingest_path
 
+    if workers < 1:
+        raise UsageProblem("--workers must be at least 1")
+    if workers > 1:
+        for path in paths:
+            detect_format(path)
+        from flows.living_review import ingest_files_on_dask
+
+        settings = _settings(db_path=db)
+        result = ingest_files_on_dask([str(p) for p in paths], str(settings.db_path), workers)
+        err_console.print(f"{result['summary']}")
+        for bad in result["bad_records"]:
+            err_console.print(f"[yellow]bad record[/] {bad}")
+        if result["bad_records"]:
+            raise typer.Exit(2)
+        return
     total = IngestReport(source="all files")
     with _open_store(db) as store, _progress() as bar:
         for path in paths:

@@ -117,3 +117,19 @@ def test_outputs_match_the_column_contract(workdir):
     prisma = json.loads((workdir / "out" / "latest" / "prisma.json").read_text())
     assert prisma["screened"] == 5
     assert (workdir / "out" / "latest" / "report.html").exists()
+
+
+def test_cli_ingest_with_workers_runs_the_dask_flow(workdir, monkeypatch, capsys):
+    from test_cli import run
+
+    paths = []
+    for i in range(2):
+        path = workdir / f"f{i}.xml"
+        write_synthetic_file(path, range(42_000_000 + i * 50, 42_000_000 + i * 50 + 50))
+        paths.append(str(path))
+    code, _out, err = run(
+        monkeypatch, capsys, "ingest", *paths, "--db", "w.sqlite", "--workers", "2"
+    )
+    assert code == 0, err
+    assert "100 added" in err
+    assert len(stored(workdir / "w.sqlite")) == 100
