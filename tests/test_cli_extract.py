@@ -168,3 +168,41 @@ def test_screen_without_models_is_a_usage_error(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("CMNP_MODELS", str(tmp_path / "none"))
     code, _out, err = run(monkeypatch, capsys, "screen")
     assert code == 2 and "cmnp train" in err
+
+
+def test_train_learns_from_curator_decisions(monkeypatch, capsys, tmp_path):
+    from extract.store import Store
+    from test_screening import TOPICS, synthetic_records
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in synthetic_records()), "utf-8")
+    from extract.records import Article
+
+    with Store(tmp_path / "curated.sqlite") as store:
+        for i in range(6):
+            relevant = i % 2 == 0
+            text = TOPICS[(relevant, False)]
+            store.upsert(Article(pmid=str(7000 + i), title="", abstract=text), "test")
+        store.add_curations(
+            {
+                "record_id": f"pmid:{7000 + i}",
+                "field": "record",
+                "action": "include" if i % 2 == 0 else "exclude",
+                "reason": None if i % 2 == 0 else "off topic",
+            }
+            for i in range(5)  # the sixth record has no decision: not a label
+        )
+    monkeypatch.setenv("CMNP_MODELS", str(tmp_path / "models"))
+    code, _out, err = run(
+        monkeypatch,
+        capsys,
+        "train",
+        "--corpus",
+        str(corpus),
+        "--curations",
+        str(tmp_path / "curated.sqlite"),
+    )
+    assert code == 0, err
+    assert "5 curated records added to 48 corpus records" in err
+    card = json.loads((tmp_path / "models" / "screening" / "card.json").read_text())
+    assert card["training_data"]["records"] == 53

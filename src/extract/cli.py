@@ -7,6 +7,7 @@ Set ``CMNP_DEBUG=1`` to see the traceback of an unexpected failure.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import logging
 import os
@@ -598,6 +599,10 @@ def train(
     out: Annotated[
         Path | None, typer.Option(help="Model folder (default models/screening).")
     ] = None,
+    curations: Annotated[
+        Path | None,
+        typer.Option(help="Also learn from the include/exclude decisions in this store."),
+    ] = None,
 ) -> None:
     """Train the relevance and study-type screening models; write them with a model card."""
     from extract.cards import file_sha256
@@ -614,17 +619,35 @@ def train(
     except (OSError, ValueError) as err:
         raise UsageProblem(f"cannot read {corpus}: {err}") from None
     examples = examples_from_guide(records)
+    data_hash = file_sha256(corpus)
+    articles = {r["doc_id"]: article_from_guide(r) for r in records}
+    if curations is not None:
+        from extract.screening import examples_from_curations
+        from extract.store import Store
+
+        if not curations.exists():
+            raise UsageProblem(f"{curations}: no such store")
+        with Store(curations) as store:
+            stored = [(r.record_id, r.article) for r in store.iter_records()]
+            curated = examples_from_curations(stored, store.curations())
+        known = {e.doc_id for e in examples}
+        added = [e for e in curated if e.doc_id not in known]
+        examples = sorted([*examples, *added], key=lambda e: e.doc_id)
+        articles.update({rid: a for rid, a in stored})
+        data_hash = hashlib.sha256(
+            (data_hash + "".join(f"{e.doc_id}{e.relevant}{e.review}" for e in added)).encode()
+        ).hexdigest()
+        err_console.print(f"{len(added)} curated records added to {len(records)} corpus records")
     if len({e.relevant for e in examples}) < 2 or len({e.review for e in examples}) < 2:
         raise UsageProblem(f"{corpus}: need labelled examples of both classes for each task")
-    by_id = {r["doc_id"]: r for r in records}
     import numpy as np
 
-    scores = rule_scores(build_nlp(), [article_from_guide(by_id[e.doc_id]) for e in examples])
+    scores = rule_scores(build_nlp(), [articles[e.doc_id] for e in examples])
     with _progress() as bar:
         bar.add_task("training (5-fold cross-validation)", total=None)
         models = train_models(
             examples,
-            file_sha256(corpus),
+            data_hash,
             corpus.name,
             rule_scores={k: np.asarray(v) for k, v in scores.items()},
         )

@@ -213,6 +213,36 @@ def examples_from_guide(records: Iterable[dict[str, Any]]) -> list[Example]:
     return sorted(found, key=lambda e: e.doc_id)
 
 
+def examples_from_curations(
+    records: Iterable[tuple[str, Article]], decisions: Iterable[dict[str, Any]]
+) -> list[Example]:
+    """Screening labels a person gave in the store: include/exclude decides ``relevant``, a
+    study_type decision decides the type. Records without a record-level decision are left out
+    (a machine guess is not a label)."""
+    relevant: dict[str, bool] = {}
+    review: dict[str, bool] = {}
+    for d in decisions:
+        if d["field"] == "record":
+            relevant[d["record_id"]] = d["action"] == "include"
+        elif d["field"] == "study_type" and d["action"] in {"replace", "add", "accept"}:
+            value = d.get("new_value") if d["action"] == "replace" else d.get("value")
+            review[d["record_id"]] = str(value).lower() == "review"
+    found = []
+    for record_id, article in records:
+        if record_id not in relevant:
+            continue
+        is_review = review.get(record_id, bool(article.is_review))
+        found.append(
+            Example(
+                record_id,
+                screening_text(article.title, article.abstract),
+                relevant[record_id],
+                is_review,
+            )
+        )
+    return sorted(found, key=lambda e: e.doc_id)
+
+
 def _metrics(truth: np.ndarray, probability: np.ndarray) -> dict[str, float]:
     predicted = probability >= 0.5
     metrics = {
