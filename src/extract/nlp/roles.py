@@ -724,9 +724,8 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         if c.field != "cell_lines":
             continue
         surface = doc_text(doc)[c.start_char : c.end_char]
-        ambiguous = (
-            len(surface) <= 3 or not any(ch.isdigit() for ch in surface) or surface.isdigit()
-        )
+        # names that are also words or other things ("C6" dye, "KB", "LLC") need context
+        ambiguous = surface in c.entry.extra.get("ambiguous_terms", ()) or len(surface) <= 3
         if ambiguous and not _cell_line_context(doc, c.start, c.end):
             continue
         found.append(
