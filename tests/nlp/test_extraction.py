@@ -167,3 +167,14 @@ def test_odd_unicode_keeps_offsets(nlp):
     result = extract(nlp, abstract)
     for m in result.mentions:
         assert abstract[m["start"] : m["end"]] == m["text"]
+
+
+def test_unknown_drug_in_a_loading_frame_is_a_payload(nlp):
+    result = extract(
+        nlp,
+        "Platelet membrane-coated PLGA nanoparticles loaded with toosendanin and "
+        "albumin-loaded particles were compared; proteins-loaded carriers too.",
+    )
+    assert result.labels["payloads"] == ["toosendanin"]
+    (mention,) = [m for m in result.mentions if m["field"] == "payloads"]
+    assert mention["rule"] == "loading-frame" and mention["confidence"] == 0.5

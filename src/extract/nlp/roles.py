@@ -589,8 +589,82 @@ def _has_load_cue(doc: Doc, c: Candidate) -> bool:
     return any(t in LOAD_CUES for t in left + right)
 
 
-def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+# The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
+# X", "encapsulating the natural product X") that no lexicon knows.
+LOADING_FRAME = re.compile(
+    r"\b(?P<before>[a-z][a-z0-9]{4,})[- ](?:loaded|encapsulated|laden)\b|"
+    r"\b(?:loaded|encapsulat\w+|co-?loaded|carrying|deliver(?:ing|ed|s)?) (?:with |of )?"
+    r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
+    r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
+    r"(?P<after>[a-z][a-z0-9]{4,})\b"
+)
+DRUG_LIKE_ENDINGS = (
+    "in",
+    "ine",
+    "ol",
+    "one",
+    "ide",
+    "ate",
+    "ib",
+    "ab",
+    "il",
+    "ole",
+    "oid",
+    "ene",
+    "xel",
+    "cin",
+    "rin",
+    "tin",
+    "sin",
+    "lin",
+    "din",
+    "ium",
+)
+NOT_DRUGS = frozenset(
+    """protein proteins albumin gelatin insulin fibrin ferritin melanin hemoglobin
+    haemoglobin nanoparticles particles nanocarriers drugs agents molecules cargo cargos
+    medicine therapeutics chemotherapeutics antigen antigens membrane membranes vesicles
+    exosomes cells tumor tumors tumour glucose oxygen iron calcium manganese copper gold
+    silica polymer polymers lipid lipids liposome liposomes micelles platelets erythrocytes
+    macrophages neutrophils photosensitizer photosensitizers dye dyes fluorescein coumarin
+    rhodamine plasmid peptide peptides enzyme enzymes nanozyme nanozymes both various multiple
+    different these those their hydrophobic hydrophilic""".split()
+)
+
+
+def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    known = [(c.start_char, c.end_char) for c in candidates]
     found = []
+    for match in LOADING_FRAME.finditer(doc_text(doc)):
+        group = "before" if match.group("before") else "after"
+        word, start, end = match.group(group), match.start(group), match.end(group)
+        if word in NOT_DRUGS or not word.endswith(DRUG_LIKE_ENDINGS):
+            continue
+        if any(s < end and start < e for s, e in known):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = _sentence_of(doc, span.start)
+        found.append(
+            Mention(
+                "payloads",
+                word,
+                start,
+                end,
+                "loading-frame",
+                0.5,
+                None,
+                sentence.start_char,
+                sentence.end_char,
+                word,
+            )
+        )
+    return found
+
+
+def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+    found = _loading_frame_payloads(doc, candidates)
     for c in candidates:
         if c.field != "payloads":
             continue
