@@ -591,12 +591,14 @@ def _has_load_cue(doc: Doc, c: Candidate) -> bool:
 
 # The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
 # X", "encapsulating the natural product X") that no lexicon knows.
-LOADING_FRAME = re.compile(
-    r"\b(?P<before>[a-z][a-z0-9]{4,})[- ](?:loaded|encapsulated|laden)\b|"
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carrying|deliver(?:ing|ed|s)?) (?:with |of )?"
-    r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
-    r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
-    r"(?P<after>[a-z][a-z0-9]{4,})\b"
+LOADING_FRAMES = (
+    re.compile(r"\b(?P<drug>[a-z][a-z0-9]{4,})-(?:loaded|encapsulated|laden)\b"),
+    re.compile(
+        r"\b(?:loaded|encapsulat\w+|co-?loaded|carrying|deliver(?:ing|ed|s)?) (?:with |of )?"
+        r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
+        r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
+        r"(?P<drug>[a-z][a-z0-9]{4,})\b"
+    ),
 )
 DRUG_LIKE_ENDINGS = (
     "in",
@@ -635,9 +637,10 @@ NOT_DRUGS = frozenset(
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     known = [(c.start_char, c.end_char) for c in candidates]
     found = []
-    for match in LOADING_FRAME.finditer(doc_text(doc)):
-        group = "before" if match.group("before") else "after"
-        word, start, end = match.group(group), match.start(group), match.end(group)
+    text = doc_text(doc)
+    matches = [m for frame in LOADING_FRAMES for m in frame.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start("drug")):
+        word, start, end = match.group("drug"), match.start("drug"), match.end("drug")
         if word in NOT_DRUGS or not word.endswith(DRUG_LIKE_ENDINGS):
             continue
         if any(s < end and start < e for s, e in known):
