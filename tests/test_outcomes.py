@@ -77,3 +77,41 @@ def test_scoring_tolerance():
     assert outcome_matches({"quantity": "particle_size", "value": 153.0}, gold)
     assert not outcome_matches({"quantity": "particle_size", "value": 160.0}, gold)
     assert not outcome_matches({"quantity": "zeta_potential", "value": 152.3}, gold)
+
+
+def test_respectively_after_an_earlier_value_in_the_same_sentence():
+    text = (
+        "The mean size was 165.6±15.7 nm, and the encapsulation efficiency percentage and drug "
+        "loading percentage of the NPs were 88.7%±4.8% and 7.9%±0.4%, respectively."
+    )
+    assert found(text) == {
+        ("particle_size", 165.6, "nm"),
+        ("encapsulation_efficiency", 88.7, "%"),
+        ("drug_loading", 7.9, "%"),
+    }
+
+
+def test_standard_deviation_after_plus_minus_is_not_a_value():
+    assert found("Zeta potential of 29mV±1mV was measured.") == {("zeta_potential", 29.0, "mV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "co-loaded with doxorubicin (Dox) (39.1 wt%) and chlorin e6 (21.1 wt%)",
+            {("drug_loading", 39.1, "%"), ("drug_loading", 21.1, "%")},
+        ),
+        ("with an IC(50) = 2.47 µM in 4T1 cells", {("ic50", 2.47, "μM")}),
+        (
+            "rates of drug loading and encapsulation is 13% and 74%",
+            {("drug_loading", 13.0, "%"), ("encapsulation_efficiency", 74.0, "%")},
+        ),
+        (
+            "high photothermal conversion (η = 47.69%) and reduced the gap by 57%",
+            {("photothermal_conversion", 47.69, "%")},
+        ),
+    ],
+)
+def test_pubmed_style_variants(text, expected):
+    assert found(text) == expected

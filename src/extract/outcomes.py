@@ -16,11 +16,11 @@ from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
 _VALUE = re.compile(
-    rf"(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
+    rf"(?<!±)(?<!± )(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
     rf"(?P<low>{_NUMBER})"
     rf"(?:\s?(?:%|nm|mV|h|days?)?\s?(?:-|–|to|~)\s?(?P<high>\d+(?:\.\d+)?))?"
     rf"(?:\s?%?\s?±\s?\d+(?:\.\d+)?)?"
-    r"\s?(?P<unit>%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
+    r"\s?(?P<unit>wt ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
     r"μg/mL|µg/mL|ug/mL|μg mL-1|mg/mL|μM|µM|uM|nM|mM)(?![A-Za-z])"
 )
 
@@ -49,7 +49,7 @@ QUANTITIES = (
     ),
     _q(
         "encapsulation_efficiency",
-        r"\b(?:encapsulation|entrapment) (?:efficienc(?:y|ies)|rates?|ratios?)\b|\bEE\b",
+        r"\b(?:encapsulation|entrapment)(?: (?:efficienc(?:y|ies)|rates?|ratios?))?\b|\bEE\b",
         {"%"},
     ),
     _q(
@@ -70,19 +70,22 @@ QUANTITIES = (
     _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}),
     _q(
         "photothermal_conversion",
-        r"\bphotothermal conversion (?:efficienc(?:y|ies)|rates?)\b|"
+        r"\bphotothermal conversion(?: (?:efficienc(?:y|ies)|rates?))?\b|"
         r"\bconversion efficienc(?:y|ies)\b",
         {"%"},
     ),
     _q(
         "ic50",
-        r"\bIC50s?\b|\bIC 50\b|\bhalf[- ]maximal inhibitory concentrations?\b",
+        r"\bIC50s?\b|\bIC ?\(?50\)?|\bhalf[- ]maximal inhibitory concentrations?\b",
         {"μg/mL", "μM", "nM", "mg/mL", "mM"},
     ),
 )
 
+_DRUG_LOADING = next(q for q in QUANTITIES if q.name == "drug_loading")
 _UNIT_ALIASES = {
     "%": "%",
+    "wt%": "wt%",
+    "wt %": "wt%",
     "nm": "nm",
     "μm": "μm",
     "µm": "μm",
@@ -112,7 +115,7 @@ _UNIT_ALIASES = {
     "nM": "nM",
     "mM": "mM",
 }
-_HAS_NUMBER = re.compile(r"\d\s?(?:%|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
+_HAS_NUMBER = re.compile(r"\d\s?(?:%|wt|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
 _SENTENCE = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]|$)")
 _TARGETS = re.compile(
     r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|"
@@ -146,6 +149,8 @@ def _normalize(
         return "nm", low * 1000, high * 1000 if high is not None else None
     if quantity.name == "half_life" and unit == "min":
         return "h", low / 60, high / 60 if high is not None else None
+    if unit == "wt%" and quantity.name == "drug_loading":
+        return "%", low, high
     if unit not in quantity.units:
         return None
     return unit, low, high
@@ -162,14 +167,21 @@ def extract_outcomes(text: str) -> list[Outcome]:
     for _offset, sentence in _sentences(text.replace("\u00b5", "μ")):
         if not _HAS_NUMBER.search(sentence):
             continue
-        phrases = sorted(
+        phrases: list[tuple[int, int, Quantity]] = sorted(
             ((m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)),
             key=lambda item: item[0],
         )
-        if not phrases:
-            continue
         values = [m for m in _VALUE.finditer(sentence) if m.group("unit")]
         if not values:
+            continue
+        # "doxorubicin (39.1 wt%)": a weight percentage of a cargo is its loading
+        phrases += [
+            (v.start(), v.start(), _DRUG_LOADING)
+            for v in values
+            if _UNIT_ALIASES.get(v.group("unit")) == "wt%"
+        ]
+        phrases.sort(key=lambda item: item[0])
+        if not phrases:
             continue
         pairs = _pair(phrases, values)
         for (p_start, _p_end, quantity), value in pairs:
@@ -206,33 +218,55 @@ def extract_outcomes(text: str) -> list[Outcome]:
     return found
 
 
+def _fits(quantity: Quantity, value: re.Match[str]) -> bool:
+    return _normalize(quantity, value.group("unit"), 1.0, None) is not None
+
+
 def _pair(
     phrases: list[tuple[int, int, Quantity]], values: list[re.Match[str]]
 ) -> list[tuple[tuple[int, int, Quantity], re.Match[str]]]:
-    fitting = [
-        v for v in values if any(_normalize(q, v.group("unit"), 1.0, None) for _s, _e, q in phrases)
-    ]
-    distinct = list(dict.fromkeys(q.name for _s, _e, q in phrases))
-    if len(distinct) > 1 and len(distinct) == len(fitting) and phrases[-1][1] <= fitting[0].start():
-        ordered = []
-        for name in distinct:
-            ordered.append(next(p for p in phrases if p[2].name == name))
-        return list(zip(ordered, fitting, strict=True))
-    pairs = []
+    """Runs of values with no quantity phrase between them ("were 88.7% and 7.9%") take the
+    same number of phrases before them in order ("EE and DL were ..."); a lone value takes the
+    nearest fitting phrase before it (or right after it)."""
+    fitting = [v for v in values if any(_fits(q, v) for _s, _e, q in phrases)]
+    runs: list[list[re.Match[str]]] = []
     for value in fitting:
-        before = [
-            p
-            for p in phrases
-            if p[1] <= value.start() and _normalize(p[2], value.group("unit"), 1.0, None)
-        ]
-        if before and value.start() - before[-1][1] <= 120:
-            pairs.append((before[-1], value))
-            continue
-        after = [
-            p
-            for p in phrases
-            if p[0] >= value.end() and _normalize(p[2], value.group("unit"), 1.0, None)
-        ]
-        if after and after[0][0] - value.end() <= 25:
-            pairs.append((after[0], value))
+        if runs and not any(runs[-1][-1].end() <= p[0] < value.start() for p in phrases):
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    pairs: list[tuple[tuple[int, int, Quantity], re.Match[str]]] = []
+    previous_end = 0
+    used: set[int] = set()  # a phrase reports one value unless a run pairs several in order
+    for run in runs:
+        before = [p for p in phrases if previous_end <= p[1] <= run[0].start()]
+        distinct: list[tuple[int, int, Quantity]] = []
+        for p in before:
+            if p[2].name not in {d[2].name for d in distinct}:
+                distinct.append(p)
+        if len(run) > 1 and len(distinct) >= len(run):
+            chosen = distinct[-len(run) :]
+            if all(_fits(p[2], v) for p, v in zip(chosen, run, strict=True)):
+                pairs.extend(zip(chosen, run, strict=True))
+                previous_end = run[-1].end()
+                continue
+        for value in run:
+            fit_before = [
+                p
+                for p in phrases
+                if p[1] <= value.start() and _fits(p[2], value) and p[0] not in used
+            ]
+            if fit_before and value.start() - fit_before[-1][1] <= 120:
+                pairs.append((fit_before[-1], value))
+                used.add(fit_before[-1][0])
+                continue
+            after = [
+                p
+                for p in phrases
+                if p[0] >= value.end() and _fits(p[2], value) and p[0] not in used
+            ]
+            if after and after[0][0] - value.end() <= 25:
+                pairs.append((after[0], value))
+                used.add(after[0][0])
+        previous_end = run[-1].end()
     return pairs
