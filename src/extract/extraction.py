@@ -197,8 +197,9 @@ def decide_doc(
     mentions = [*membranes, *cores, *payloads, *modalities, *cancers, *cell_lines]
     if hybrid is not None:
         mentions.append(hybrid)
-    if in_vivo and in_vivo_span:
-        mentions.append(roles.in_vivo_mention(doc, in_vivo_span))
+    evidence_of_in_vivo = roles.in_vivo_mention(doc, in_vivo_span) if in_vivo_span else None
+    if in_vivo and evidence_of_in_vivo:
+        mentions.append(evidence_of_in_vivo)
     return {
         "mentions": [
             [

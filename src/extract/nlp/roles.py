@@ -371,6 +371,28 @@ def _mention(
     )
 
 
+def _text_mention(
+    doc: Doc, field: str, code: str, start: int, end: int, rule: str, confidence: float
+) -> Mention | None:
+    """A value found by a text pattern rather than a lexicon hit, with its sentence."""
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    sentence = _sentence_of(doc, tokens.start)
+    return Mention(
+        field,
+        code,
+        start,
+        end,
+        rule,
+        confidence,
+        None,
+        sentence.start_char,
+        sentence.end_char,
+        doc_text(doc)[start:end],
+    )
+
+
 def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
     """Lower-cased tokens around ``[start, end)`` within the same sentence (punctuation out)."""
     sent = _sentence_of(doc, start)
@@ -482,24 +504,11 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
     found.extend(_coordinated(doc, candidates, found))
     if not found and not review:
         match = UNNAMED_DONOR.search(doc_text(doc))
-        if match:
-            sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if sent is not None:
-                s = _sentence_of(doc, sent.start)
-                found.append(
-                    Mention(
-                        "membrane_sources",
-                        "other_cell",
-                        match.start(),
-                        match.end(),
-                        "unnamed-donor",
-                        0.5,
-                        None,
-                        s.start_char,
-                        s.end_char,
-                        match.group(0),
-                    )
-                )
+        mention = match and _text_mention(
+            doc, "membrane_sources", "other_cell", match.start(), match.end(), "unnamed-donor", 0.5
+        )
+        if mention:
+            found.append(mention)
     return found
 
 
@@ -544,23 +553,11 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     for match in NAMED_POLYMER.finditer(doc_text(doc)):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            sent = _sentence_of(doc, span.start)
-            found.append(
-                Mention(
-                    "cores",
-                    "polymer_other",
-                    match.start(),
-                    match.end(),
-                    "named-polymer",
-                    0.6,
-                    None,
-                    sent.start_char,
-                    sent.end_char,
-                    match.group(0),
-                )
-            )
+        mention = _text_mention(
+            doc, "cores", "polymer_other", match.start(), match.end(), "named-polymer", 0.6
+        )
+        if mention:
+            found.append(mention)
     for c in cores:
         text = doc_text(doc)[c.start_char : c.end_char].lower()
         if c.code == "gold" and doc_text(doc)[c.end_char : c.end_char + 9].lower() == " standard":
@@ -645,24 +642,9 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
             continue
         if any(s < end and start < e for s, e in known):
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = _sentence_of(doc, span.start)
-        found.append(
-            Mention(
-                "payloads",
-                word,
-                start,
-                end,
-                "loading-frame",
-                0.5,
-                None,
-                sentence.start_char,
-                sentence.end_char,
-                word,
-            )
-        )
+        mention = _text_mention(doc, "payloads", word, start, end, "loading-frame", 0.5)
+        if mention:
+            found.append(mention)
     return found
 
 
@@ -816,24 +798,9 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             m.start_char <= start < m.end_char or start <= m.start_char < end for m in found
         ):
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = _sentence_of(doc, span.start)
-        found.append(
-            Mention(
-                "cell_lines",
-                name,
-                start,
-                end,
-                "cell-line-pattern",
-                0.5,
-                None,
-                sent.start_char,
-                sent.end_char,
-                name,
-            )
-        )
+        mention = _text_mention(doc, "cell_lines", name, start, end, "cell-line-pattern", 0.5)
+        if mention:
+            found.append(mention)
     return found
 
 
@@ -929,21 +896,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
     return False, None
 
 
-def in_vivo_mention(doc: Doc, span: tuple[int, int]) -> Mention:
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    sentence = _sentence_of(doc, tokens.start if tokens is not None else 0)
-    return Mention(
-        "in_vivo",
-        "true",
-        span[0],
-        span[1],
-        "in-vivo-cue",
-        0.8,
-        None,
-        sentence.start_char,
-        sentence.end_char,
-        doc_text(doc)[span[0] : span[1]],
-    )
+def in_vivo_mention(doc: Doc, span: tuple[int, int]) -> Mention | None:
+    return _text_mention(doc, "in_vivo", "true", span[0], span[1], "in-vivo-cue", 0.8)
 
 
 def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
