@@ -105,6 +105,7 @@ def test_export_contents_and_contract(monkeypatch, capsys, populated):
     assert set(wide.columns) | set(tidy.columns) == set(dictionary["column"])
     prisma = json.loads(Path("out/latest/prisma.json").read_text())
     assert prisma["included"] == 12 and prisma["identified"] == 12
+    assert prisma["duplicates_removed"] == 0
 
 
 def test_csv_reads_back_like_r_read_csv(monkeypatch, capsys, populated):

@@ -88,3 +88,13 @@ def test_reopening_keeps_data_and_schema(tmp_path: Path):
 def test_content_hash_ignores_provenance():
     assert art(source_url="a").content_hash() == art(source_url="b").content_hash()
     assert art().content_hash() != replace(art(), title="Other").content_hash()
+
+
+def test_same_paper_from_another_source_counts_as_a_duplicate(store):
+    store.upsert(art(), "baseline.xml")
+    store.upsert(art(), "baseline.xml")  # the same file again is not a duplicate
+    assert store.duplicate_count() == 0
+    store.upsert(art(), "efetch")
+    store.upsert(art(pmid=None, doi="10.1/x"), "guide.jsonl")
+    assert store.duplicate_count() == 2
+    assert store.count() == 1

@@ -259,10 +259,11 @@ def prisma_counts(store: Store, records: Sequence[Mapping[str, Any]]) -> dict[st
         if not r["included"]:
             reasons[r["exclusion_reason"]] = reasons.get(r["exclusion_reason"], 0) + 1
     live = store.count()
+    duplicates = store.duplicate_count()
     return {
-        "identified": store.count(include_deleted=True),
+        "identified": store.count(include_deleted=True) + duplicates,
+        "duplicates_removed": duplicates,
         "withdrawn_by_pubmed": store.count(include_deleted=True) - live,
-        "duplicates_removed_note": "same PMID or DOI is stored once at ingest",
         "screened": len(records),
         "awaiting_extraction": live - len(records),
         "excluded": sum(reasons.values()),

@@ -91,7 +91,8 @@ def payload_frequency(wide: pd.DataFrame, path: Path, top: int = 20) -> None:
 def prisma_figure(prisma: dict[str, Any], path: Path) -> None:
     boxes = [
         f"Records identified\nn = {prisma['identified']}",
-        f"Withdrawn by PubMed\nn = {prisma['withdrawn_by_pubmed']}",
+        f"Duplicates removed: {prisma.get('duplicates_removed', 0)}\n"
+        f"Withdrawn by PubMed: {prisma['withdrawn_by_pubmed']}",
         f"Records screened\nn = {prisma['screened']}",
         f"Records excluded\nn = {prisma['excluded']}",
         f"Included in the evidence table\nn = {prisma['included']}",

@@ -87,6 +87,14 @@ _MIGRATIONS: tuple[str, ...] = (
         requested_at TEXT NOT NULL
     );
     """,
+    """
+    CREATE TABLE duplicates (
+        record_id TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        seen_at   TEXT NOT NULL,
+        PRIMARY KEY (record_id, source)
+    );
+    """,
 )
 
 
@@ -202,6 +210,11 @@ class Store:
                 ),
             )
             return Outcome.ADDED
+        if row["source"] != source:  # the same paper from another source: a PRISMA duplicate
+            self._db.execute(
+                "INSERT OR IGNORE INTO duplicates (record_id, source, seen_at) VALUES (?,?,?)",
+                (row["record_id"], source, now),
+            )
         if article.pmid_version < row["pmid_version"] or _older_revision(article, row):
             return Outcome.STALE
         if row["content_hash"] == digest and row["deleted_at"] is None:
@@ -398,6 +411,10 @@ class Store:
         if not include_deleted:
             query += " WHERE deleted_at IS NULL"
         return int(self._db.execute(query).fetchone()[0])
+
+    def duplicate_count(self) -> int:
+        """Records met again from another source (file or query) and stored once."""
+        return int(self._db.execute("SELECT count(*) FROM duplicates").fetchone()[0])
 
     def known_pmids(self) -> set[str]:
         return {
