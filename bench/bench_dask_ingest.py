@@ -1,4 +1,4 @@
-"""``ingest_files`` throughput: Prefect's default runner vs a 2-worker Dask cluster, one run.
+"""``ingest_files`` throughput on a local Dask cluster: 1 worker vs 2 workers, one run.
 
 Generates N records split over several baseline-style files, ingests them into a fresh store
 with each runner, and reports records/s (parsing happens in parallel; merging into SQLite is
@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=8)
     parser.add_argument("--out", type=Path, default=Path("bench/results/dask_ingest.md"))
     args = parser.parse_args()
-    from flows.living_review import ingest_files, ingest_files_on_dask
+    from flows.living_review import ingest_files_on_dask
 
     work = Path(tempfile.mkdtemp(prefix="bench-dask-"))
     per_file = args.records // args.files
@@ -35,16 +35,11 @@ def main() -> None:
         write_synthetic_file(path, range(start, start + per_file))
         paths.append(str(path))
     results = {}
-    for label, run in (
-        ("Prefect default task runner", lambda db: ingest_files(paths, db)),
-        (
-            "DaskTaskRunner, LocalCluster of 2 workers",
-            lambda db: ingest_files_on_dask(paths, db, 2),
-        ),
-    ):
-        db = work / f"{len(results)}.sqlite"
+    for workers in (1, 2):
+        label = f"DaskTaskRunner, LocalCluster of {workers} worker{'s' * (workers > 1)}"
+        db = work / f"{workers}.sqlite"
         started = time.perf_counter()
-        run(str(db))
+        ingest_files_on_dask(paths, str(db), workers)
         seconds = time.perf_counter() - started
         with sqlite3.connect(db) as conn:
             stored = conn.execute("SELECT count(*) FROM records").fetchone()[0]
