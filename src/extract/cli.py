@@ -398,6 +398,7 @@ def export_table(
 ) -> None:
     """Write the curated evidence table into OUT/<run_id>/ and OUT/latest/."""
     from extract.exports import write_exports
+    from extract.living import new_run_id
 
     settings = _settings(db_path=db)
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
@@ -525,12 +526,6 @@ def report(
     if not (folder / "evidence.csv").exists():
         raise UsageProblem(f"no export in {folder}: run `cmnp export` first")
     err_console.print(f"report -> {write_report(folder)}")
-
-
-def new_run_id() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 curate_app = typer.Typer(help="Spreadsheet round trip for curator decisions.", no_args_is_help=True)

@@ -266,9 +266,6 @@ CELL_LINE_CONTEXT = frozenset(
 CELL_LINE_NEXT_WORD = frozenset(
     "cell cells tumor tumors tumour tumours xenograft xenografts bearing".split()
 )
-CELL_LINE_PATTERN = re.compile(
-    r"^(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[-.][A-Za-z0-9]{1,5}){0,2}$"
-)
 CELL_LINE_IN_TEXT = re.compile(
     r"(?<![\w-])(?P<name>(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{1,5}(?:[-.][A-Za-z0-9]{1,5}){0,2})"
     r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing)\b"
