@@ -98,3 +98,27 @@ def test_same_paper_from_another_source_counts_as_a_duplicate(store):
     store.upsert(art(pmid=None, doi="10.1/x"), "guide.jsonl")
     assert store.duplicate_count() == 2
     assert store.count() == 1
+
+
+def test_merging_shards_equals_upserting_directly(tmp_path):
+    """The SQL fast path of merge gives the same store and counts as record-by-record upserts."""
+    first = [art(str(p), abstract=f"v1 {p}") for p in range(1, 6)]
+    second = [art("3", abstract="v1 3"), art("4", abstract="revised 4"), art("9")]
+    direct = Store(tmp_path / "direct.sqlite")
+    merged = Store(tmp_path / "merged.sqlite")
+    for number, batch in enumerate((first, second)):
+        direct_counts = direct.upsert_many(batch, f"f{number}")
+        with Store(tmp_path / f"shard{number}.sqlite") as shard:
+            shard.upsert_many(batch, "parse")
+            shard.apply_deletions(["5"] if number else [])
+        merged_counts, _deleted = merged.merge(tmp_path / f"shard{number}.sqlite", f"f{number}")
+        assert merged_counts == direct_counts
+    direct.apply_deletions(["5"])
+
+    def snapshot(store):
+        return [(r.record_id, r.content_hash, r.deleted) for r in store.iter_records(True)]
+
+    assert snapshot(merged) == snapshot(direct)
+    assert merged.duplicate_count() == direct.duplicate_count() == 2
+    direct.close()
+    merged.close()
