@@ -115,10 +115,12 @@ def _ingest(paths: list[str], db: str, shard_dir: str) -> Any:
             raise ValueError(str(err)) from None
     futures = [parse_file_task.submit(p, shard_dir, _file_key(p)) for p in paths]
     results = [f.result() for f in futures]
-    for i, (shard, _info) in enumerate(results):
-        if not Path(shard).exists():  # cached from a run that merged it already: parse again
-            fresh = parse_file_task.with_options(refresh_cache=True)
-            results[i] = fresh.submit(paths[i], shard_dir, _file_key(paths[i])).result()
+    stale = [i for i, (shard, _info) in enumerate(results) if not Path(shard).exists()]
+    if stale:  # cached from a run that merged (and removed) the shard already: parse again
+        fresh = parse_file_task.with_options(refresh_cache=True)
+        again = [fresh.submit(paths[i], shard_dir, _file_key(paths[i])) for i in stale]
+        for i, future in zip(stale, again, strict=True):
+            results[i] = future.result()
     for _shard, info in results:
         get_run_logger().info(f"{info['file']}: {info['summary']}")
     merged = merge_task(db, [(shard, info["file"]) for shard, info in results])
