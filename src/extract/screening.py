@@ -420,7 +420,7 @@ def rank_records(
 
 def simulate_wss(examples: Sequence[Example], recall_target: float = 0.95) -> dict[str, float]:
     """ASReview-style simulation: start from one relevant and one irrelevant record, retrain
-    after each batch of screened records, always screen the highest-ranked next.
+    after each decision, always screen the highest-ranked record next.
 
     WSS@95 = fraction of records not screened when 95% of the relevant ones are found, minus
     0.05. Its ceiling is 0.95 - prevalence x 0.95: with most records relevant, it is small.
@@ -431,27 +431,27 @@ def simulate_wss(examples: Sequence[Example], recall_target: float = 0.95) -> di
     if truth.sum() == 0 or truth.all():
         return {"wss_at_95": 0.0, "ceiling": 0.0, "screened": float(total)}
     screened = [int(np.argmax(truth)), int(np.argmin(truth))]
-    batch = max(1, total // 20)
     while truth[screened].sum() < wanted:
+        # one record at a time, the model retrained after each decision (as ASReview does),
+        # with the screening features (no min_df: the labelled set starts at two records)
         remaining = [i for i in range(total) if i not in set(screened)]
         model = Pipeline(
             [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
                 (
-                    "classifier",
-                    LogisticRegression(
-                        C=10.0, class_weight="balanced", max_iter=2000, random_state=RANDOM_STATE
+                    "features",
+                    FeatureUnion(
+                        [
+                            ("words", TfidfVectorizer(sublinear_tf=True)),
+                            ("cues", DomainCues()),
+                        ]
                     ),
                 ),
+                ("classifier", _classifier()),
             ]
         )
         model.fit([texts[i] for i in screened], truth[screened])
         scores = model.predict_proba([texts[i] for i in remaining])[:, 1]
-        order = [remaining[i] for i in np.argsort(-scores, kind="stable")]
-        for index in order[:batch]:
-            screened.append(index)
-            if truth[screened].sum() >= wanted:
-                break
+        screened.append(remaining[int(np.argmax(scores))])
     wss = (total - len(screened)) / total - (1 - recall_target)
     ceiling = (total - wanted) / total - (1 - recall_target)
     return {
