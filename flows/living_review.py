@@ -94,9 +94,16 @@ def merge_task(db: str, shards: list[tuple[str, str]]) -> dict[str, Any]:
 
 @task(name="extract")
 def extract_task(db: str, out: str | None, use_screening: bool) -> int:
+    from extract.nlp.pipeline import build_nlp
+    from extract.screening import load_optional
+
+    logger = get_run_logger()
     settings = _settings(db, out, None)
+    screener = (
+        load_optional(settings.models_dir / "screening", logger.warning) if use_screening else None
+    )
     with Store(settings.db_path) as store:
-        return extract_pending(store, settings, use_screening, get_run_logger().info)
+        return extract_pending(store, build_nlp(), screener, logger.info)
 
 
 @task(name="export and report")

@@ -127,6 +127,7 @@ def fetch(
     settings = _settings(
         db_path=db, eutils_base_url=eutils_url, eutils_batch_size=batch_size, eutils_email=email
     )
+    from extract.ingest import IngestReport
     from extract.records import Article
     from extract.store import Store
 
@@ -137,7 +138,7 @@ def fetch(
     ):
         task = bar.add_task("fetching", total=None)
         seen: set[str] = set()
-        total = _new_report("efetch")
+        total = IngestReport(source="efetch")
         try:
             for batch in client.iter_fetch(
                 query, start, end, max_records, on_plan=lambda n: bar.update(task, total=n)
@@ -154,21 +155,9 @@ def fetch(
             ) from None
         except EutilsError as err:
             raise UsageProblem(f"PubMed query failed: {err}") from None
-    err_console.print(total.summary() + f"; store holds {_count(settings.db_path)} records")
+        held = store.count()
+    err_console.print(total.summary() + f"; store holds {held} records")
     _report_bad(total)
-
-
-def _new_report(source: str) -> Any:
-    from extract.ingest import IngestReport
-
-    return IngestReport(source=source)
-
-
-def _count(db_path: Path) -> int:
-    from extract.store import Store
-
-    with Store(db_path) as store:
-        return store.count()
 
 
 def _report_bad(report: Any) -> None:
@@ -288,16 +277,11 @@ def _screening_models(use: bool) -> Any:
     """The saved screening models, or None (with a note) when there are none or they do not fit."""
     if not use:
         return None
-    from extract.screening import IncompatibleModel, load
+    from extract.screening import load_optional
 
-    directory = _settings().models_dir / "screening"
-    if not (directory / "card.json").exists():
-        return None
-    try:
-        return load(directory)
-    except IncompatibleModel as err:
-        err_console.print(f"[yellow]screening models not used:[/] {err}")
-        return None
+    return load_optional(
+        _settings().models_dir / "screening", lambda m: err_console.print(f"[yellow]{m}[/]")
+    )
 
 
 @app.command()
@@ -368,23 +352,23 @@ def extract(
 def _extract_store(
     nlp: Any, screener: Any, db: Path | None, batch_size: int, n_process: int
 ) -> None:
-    from extract.extraction import extract_articles, pipeline_version
+    from extract.living import extract_pending
 
-    version = pipeline_version(nlp, screener)
-    with _open_store(db) as store:
-        todo = store.records_needing_extraction(version)
-        by_article = {id(r.article): r for r in todo}
-        with _progress() as bar:
-            task = bar.add_task("extracting stored records", total=len(todo))
-            for article, result in extract_articles(
-                nlp, (r.article for r in todo), batch_size, n_process, screening=screener
-            ):
-                stored = by_article[id(article)]
-                store.save_extraction(
-                    stored.record_id, version, stored.content_hash, result.to_record(article)
-                )
-                bar.advance(task)
-    err_console.print(f"{len(todo)} stored records extracted (pipeline {version})")
+    with _open_store(db) as store, _progress() as bar:
+        task = bar.add_task("extracting stored records", total=None)
+        done = extract_pending(
+            store,
+            nlp,
+            screener,
+            progress=lambda n, total: bar.update(task, completed=n, total=total),
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+    from extract.extraction import pipeline_version
+
+    err_console.print(
+        f"{done} stored records extracted (pipeline {pipeline_version(nlp, screener)})"
+    )
 
 
 @app.command(name="export")

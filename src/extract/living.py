@@ -123,29 +123,30 @@ def merge_shards(
 
 
 def extract_pending(
-    store: Store, settings: Settings, use_screening: bool = True, log: Log = _quiet
+    store: Store,
+    nlp: Any,
+    screener: Any = None,
+    log: Log = _quiet,
+    progress: Callable[[int, int], None] | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
 ) -> int:
+    """Extract and store every live record with no result for this pipeline version."""
     from extract.extraction import extract_articles, pipeline_version
-    from extract.nlp.pipeline import build_nlp
-    from extract.screening import IncompatibleModel, load
 
-    nlp = build_nlp()
-    screener = None
-    if use_screening and (settings.models_dir / "screening" / "card.json").exists():
-        try:
-            screener = load(settings.models_dir / "screening")
-        except IncompatibleModel as err:
-            log(f"screening models not used: {err}")
     version = pipeline_version(nlp, screener)
     todo = store.records_needing_extraction(version)
     by_article = {id(r.article): r for r in todo}
-    for number, (article, result) in enumerate(
-        extract_articles(nlp, (r.article for r in todo), screening=screener), start=1
-    ):
+    pairs = extract_articles(
+        nlp, (r.article for r in todo), batch_size, n_process, screening=screener
+    )
+    for number, (article, result) in enumerate(pairs, start=1):
         stored = by_article[id(article)]
         store.save_extraction(
             stored.record_id, version, stored.content_hash, result.to_record(article)
         )
+        if progress is not None:
+            progress(number, len(todo))
         if number % 500 == 0:
             log(f"extracted {number}/{len(todo)}")
     log(f"extracted {len(todo)} records (pipeline {version})")

@@ -17,7 +17,7 @@ format version with a clear message, and loads only types it expects.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -517,6 +517,18 @@ def load(directory: Path) -> ScreeningModels:
     if refused:
         raise IncompatibleModel(f"{path} contains unexpected types: {', '.join(refused)}")
     return ScreeningModels(model=sio.load(path, trusted=untrusted), card=card)
+
+
+def load_optional(directory: Path, warn: Callable[[str], None]) -> ScreeningModels | None:
+    """The models in ``directory`` if there are any that fit this installation, else None
+    (with a warning when models are there but cannot be used)."""
+    if not (directory / "card.json").exists():
+        return None
+    try:
+        return load(directory)
+    except IncompatibleModel as err:
+        warn(f"screening models not used: {err}")
+        return None
 
 
 def card_markdown(card: dict[str, Any]) -> str:
