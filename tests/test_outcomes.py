@@ -115,3 +115,12 @@ def test_standard_deviation_after_plus_minus_is_not_a_value():
 )
 def test_pubmed_style_variants(text, expected):
     assert found(text) == expected
+
+
+def test_offsets_locate_the_evidence():
+    text = "Particles were made. The zeta potential was −18.2 mV and the size 120 nm."
+    outcomes = extract_outcomes(text)
+    assert outcomes
+    for outcome in outcomes:
+        assert text[outcome.start : outcome.end] == outcome.evidence
+        assert "start" not in outcome.to_dict()

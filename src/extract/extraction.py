@@ -8,6 +8,7 @@ of the *original* text, the sentence, the rule and a confidence.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections import deque
@@ -22,9 +23,9 @@ from extract import __version__
 from extract.nlp import roles
 from extract.nlp.components import Candidate, lexicon_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.normalize import normalize
+from extract.nlp.normalize import doc_text, normalize
 from extract.nlp.pipeline import SECTION_BREAK
-from extract.outcomes import extract_outcomes
+from extract.outcomes import Outcome, extract_outcomes
 from extract.records import Article
 from extract.screening import Screener
 
@@ -66,6 +67,11 @@ def article_text(article: Article) -> str:
     return title + SECTION_BREAK + article.abstract
 
 
+def _non_latin_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_NON_LATIN_LETTER.findall(text)) / letters if letters else 0.0
+
+
 def input_warnings(article: Article) -> list[str]:
     warnings = []
     if not article.abstract.strip():
@@ -73,8 +79,8 @@ def input_warnings(article: Article) -> list[str]:
     if len(article.abstract) > LONG_ABSTRACT:
         warnings.append(f"abstract of {len(article.abstract)} characters (unusually long)")
     text = article.title + article.abstract
-    letters = 0 if text.isascii() else len(_LETTER.findall(text))
-    if letters and len(_NON_LATIN_LETTER.findall(text)) / letters > 0.4:
+    non_latin = 0 if text.isascii() else _NON_LATIN_LETTER.search(text)
+    if non_latin and _non_latin_share(text) > 0.4:
         warnings.append("text is mostly non-Latin: probably not English, labels may be empty")
     if article.languages and "eng" not in article.languages:
         warnings.append(f"language {','.join(article.languages)}: not English")
@@ -101,20 +107,21 @@ def extract_articles(
     def texts() -> Iterator[str]:
         for article in articles:
             pending.append(article)
-            yield normalize(article_text(article))
+            yield article_text(article)  # the tokenizer normalizes, in the workers
 
     lexicon = lexicon_of(nlp)
     batch: list[tuple[Article, Doc]] = []
-    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
-        batch.append((pending.popleft(), doc))
-        if len(batch) >= 256:
-            yield from _finish(batch, lexicon, screening)
-            batch = []
-    yield from _finish(batch, lexicon, screening)
+    with compact_output(nlp) if n_process > 1 else contextlib.nullcontext():
+        for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+            batch.append((pending.popleft(), doc))
+            if len(batch) >= 256:
+                yield from _finish(batch, nlp, lexicon, screening)
+                batch = []
+    yield from _finish(batch, nlp, lexicon, screening)
 
 
 def _finish(
-    batch: list[tuple[Article, Doc]], lexicon: Lexicon, screening: Screener | None
+    batch: list[tuple[Article, Doc]], nlp: Language, lexicon: Lexicon, screening: Screener | None
 ) -> Iterator[tuple[Article, Extraction]]:
     scores: list[dict[str, Any]] = [{} for _ in batch]
     if screening is not None and batch:
@@ -127,6 +134,7 @@ def _finish(
         elif article.is_review:
             study_type = "review"
         if study_type != decision["study_type"]:
+            doc = _tokens_of(nlp, doc, article)
             restore_candidates(doc, lexicon)
             decision = decide_doc(doc, article.publication_types, forced_study_type=study_type)
         if score:
@@ -222,7 +230,29 @@ def decide_doc(
         "in_vivo_span": list(in_vivo_span) if in_vivo_span else None,
         "relevant": relevant,
         "relevance": relevance,
+        "outcomes": _outcomes_of_abstract(doc_text(doc)),
     }
+
+
+def _outcomes_of_abstract(text: str) -> list[list[Any]]:
+    """Outcomes of the abstract part of a title + abstract text, as plain values with the
+    evidence's offsets into the abstract (the evidence is cut from the original later)."""
+    separator = text.find(SECTION_BREAK)
+    start = separator + len(SECTION_BREAK) if separator >= 0 else 0
+    return [
+        [o.quantity, o.value, o.unit, o.low, o.high, o.start, o.end]
+        for o in extract_outcomes(text[start:])
+    ]
+
+
+def _outcomes(article: Article, decision: dict[str, Any]) -> list[dict[str, Any]]:
+    found = decision.get("outcomes")
+    if found is None:
+        return [o.to_dict() for o in extract_outcomes(article.abstract)]
+    return [
+        Outcome(quantity, value, unit, low, high, article.abstract[start:end]).to_dict()
+        for quantity, value, unit, low, high, start, end in found
+    ]
 
 
 def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
@@ -248,7 +278,7 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
         "cancer_types": codes("cancer_types"),
         "cell_lines": _distinct_cell_lines(by_field.get("cell_lines", []), original),
         "in_vivo": decision["in_vivo"],
-        "outcomes": [o.to_dict() for o in extract_outcomes(article.abstract)],
+        "outcomes": _outcomes(article, decision),
     }
     evidence: dict[str, dict[str, str]] = {}
     for m in mentions:
@@ -271,6 +301,19 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
     )
 
 
+def _tokens_of(nlp: Language, doc: Doc, article: Article) -> Doc:
+    """The doc itself, or (for a compact one from a worker) its text run again up to the
+    matcher, here: only records whose study type changes need it."""
+    if len(doc) or not article_text(article):
+        return doc
+    full = nlp.make_doc(normalize(article_text(article)))
+    for name, component in nlp.pipeline:
+        if name == "cmnp_decide":
+            break
+        full = component(full)
+    return full
+
+
 def restore_candidates(doc: Doc, lexicon: Lexicon) -> None:
     """Rebuild ``doc._.cmnp_candidates`` from the plain tuples a worker process sent back."""
     if doc._.cmnp_candidates:
@@ -286,21 +329,69 @@ def restore_candidates(doc: Doc, lexicon: Lexicon) -> None:
     ]
 
 
-@Language.component("cmnp_decide")
-def decide_component(doc: Doc) -> Doc:
+class DecideRoles:
     """Decide roles inside the pipeline (so worker processes do it) and leave only plain,
-    serializable data on the Doc: spaCy sends Docs back from workers as msgpack."""
-    candidates = doc._.cmnp_candidates or []
-    doc.user_data["cmnp_decision"] = decide_doc(doc)
-    doc.user_data["cmnp_candidate_tuples"] = [
-        [c.field, c.code, c.start, c.end, c.start_char, c.end_char, c.rule, c.definition]
-        for c in candidates
-    ]
-    doc._.cmnp_candidates = None
-    doc._.cmnp_abbreviations = None
-    for key in ("cmnp_token_index", "cmnp_lower", "cmnp_text"):
-        doc.user_data.pop(key, None)
-    return doc
+    serializable data on the Doc: spaCy sends Docs back from workers as msgpack.
+
+    With ``compact`` set, the component returns an empty Doc that carries only that data:
+    a worker then ships a few hundred bytes back instead of the whole token table (about
+    40 KB an abstract).
+    """
+
+    def __init__(self, compact: bool = False) -> None:
+        self.compact = compact
+
+    def __call__(self, doc: Doc) -> Doc:
+        decision = decide_doc(doc)
+        if self.compact:
+            # a record decided again re-runs the matcher (``_tokens_of``): no tuples needed
+            compact = Doc(doc.vocab, words=[])
+            compact.user_data["cmnp_decision"] = decision
+            return compact
+        doc.user_data["cmnp_candidate_tuples"] = [
+            [c.field, c.code, c.start, c.end, c.start_char, c.end_char, c.rule, c.definition]
+            for c in doc._.cmnp_candidates or []
+        ]
+        doc._.cmnp_candidates = None
+        doc._.cmnp_abbreviations = None
+        for key in ("cmnp_token_index", "cmnp_lower", "cmnp_text"):
+            doc.user_data.pop(key, None)
+        doc.user_data["cmnp_decision"] = decision
+        return doc
+
+
+@Language.factory("cmnp_decide", default_config={"compact": False})
+def make_decide(nlp: Language, name: str, compact: bool) -> DecideRoles:
+    return DecideRoles(compact=compact)
+
+
+@contextlib.contextmanager
+def compact_output(nlp: Language) -> Iterator[None]:
+    """Cheap Doc transfer while a multi-process pipe runs.
+
+    ``cmnp_decide`` returns compact Docs, and srsly's msgpack codec registries answer from
+    a snapshot taken on entry: otherwise every (un)pack call scans the installed packages'
+    entry points and copies catalogue's whole registry (over 1 ms a call with a few hundred
+    distributions installed: more than the extraction of an abstract, so a second process
+    gained nothing). Both are undone on exit; workers start inside and inherit them.
+    """
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders
+
+    component = nlp.get_pipe("cmnp_decide")
+    registries = (msgpack_encoders, msgpack_decoders)
+    compact_before = component.compact if isinstance(component, DecideRoles) else None
+    try:
+        for registry in registries:
+            snapshot = registry.get_all()
+            registry.get_all = lambda snapshot=snapshot: snapshot
+        if isinstance(component, DecideRoles):
+            component.compact = True
+        yield
+    finally:
+        for registry in registries:
+            registry.__dict__.pop("get_all", None)
+        if isinstance(component, DecideRoles) and compact_before is not None:
+            component.compact = compact_before
 
 
 def _distinct_cell_lines(mentions: list[roles.Mention], original: str) -> list[str]:

@@ -11,7 +11,7 @@ p-values and doses are not outcomes and are never matched (no quantity phrase ac
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
@@ -132,9 +132,14 @@ class Outcome:
     low: float | None
     high: float | None
     evidence: str
+    # where the evidence lies in the text read (not part of the guide's record shape)
+    start: int = field(default=-1, compare=False, repr=False)
+    end: int = field(default=-1, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        values = asdict(self)
+        del values["start"], values["end"]
+        return values
 
 
 def _number(text: str) -> float:
@@ -164,16 +169,15 @@ def extract_outcomes(text: str) -> list[Outcome]:
     """Every reported value of the guide's quantities in ``text`` (see the module docstring)."""
     found: list[Outcome] = []
     seen: set[tuple[str, float]] = set()
-    for _offset, sentence in _sentences(text.replace("\u00b5", "μ")):
+    for offset, sentence in _sentences(text.replace("\u00b5", "μ")):
         if not _HAS_NUMBER.search(sentence):
             continue
-        phrases: list[tuple[int, int, Quantity]] = sorted(
-            ((m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)),
-            key=lambda item: item[0],
-        )
         values = [m for m in _VALUE.finditer(sentence) if m.group("unit")]
         if not values:
             continue
+        phrases: list[tuple[int, int, Quantity]] = [
+            (m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)
+        ]
         # "doxorubicin (39.1 wt%)": a weight percentage of a cargo is its loading
         phrases += [
             (v.start(), v.start(), _DRUG_LOADING)
@@ -204,7 +208,9 @@ def extract_outcomes(text: str) -> list[Outcome]:
             if key in seen:
                 continue
             seen.add(key)
-            evidence = sentence[min(p_start, value.start()) : value.end()].strip()
+            raw = sentence[min(p_start, value.start()) : value.end()]
+            evidence = raw.strip()
+            start = offset + min(p_start, value.start()) + (len(raw) - len(raw.lstrip()))
             found.append(
                 Outcome(
                     quantity.name,
@@ -213,6 +219,8 @@ def extract_outcomes(text: str) -> list[Outcome]:
                     low if high is not None else None,
                     high,
                     evidence,
+                    start,
+                    start + len(evidence),
                 )
             )
     return found

@@ -178,3 +178,98 @@ def test_unknown_drug_in_a_loading_frame_is_a_payload(nlp):
     assert result.labels["payloads"] == ["toosendanin"]
     (mention,) = [m for m in result.mentions if m["field"] == "payloads"]
     assert mention["rule"] == "loading-frame" and mention["confidence"] == 0.5
+
+
+def test_background_claims_before_the_own_work_pivot_are_not_in_vivo(nlp):
+    result = extract(
+        nlp,
+        "Cell membrane-coated nanoparticles show prolonged circulation time in mice. However, "
+        "the in vivo use of photothermal agents is limited. Herein, we designed red blood cell "
+        "membrane-coated gold nanorods and measured their heating and uptake by 4T1 cells.",
+    )
+    assert result.labels["in_vivo"] is False
+
+
+def test_own_work_after_the_pivot_is_in_vivo(nlp):
+    result = extract(
+        nlp,
+        "Targeted delivery remains difficult. Herein, we designed red blood cell "
+        "membrane-coated gold nanorods, which inhibited the cancer growth after a single "
+        "administration.",
+    )
+    assert result.labels["in_vivo"] is True
+    assert result.evidence["in_vivo"]["true"] in {"cancer growth", "single administration"}
+
+
+def test_a_pivot_only_in_the_closing_lines_leaves_every_sentence_as_evidence(nlp):
+    result = extract(
+        nlp,
+        "Platelet membrane-coated PLGA nanoparticles carrying docetaxel accumulated in the "
+        "tumors of xenograft mice and prolonged survival. Their toxicity to normal organs was "
+        "low, and the particles circulated for days. We believe they merit study.",
+    )
+    assert result.labels["in_vivo"] is True
+
+
+def test_immunosuppressive_tumor_microenvironment_is_not_an_in_vivo_cue(nlp):
+    result = extract(
+        nlp,
+        "Macrophage membrane-coated silica nanoparticles reprogrammed the immunosuppressive "
+        "tumor microenvironment of cultured spheroids in vitro.",
+    )
+    assert result.labels["in_vivo"] is False
+
+
+def test_outcome_evidence_is_cut_from_the_original_abstract(nlp):
+    abstract = (
+        "Erythrocyte membrane-coated PLGA nanoparticles had a zeta potential of \u221218.2\u00a0mV "
+        "and an encapsulation efficiency of \uff18\uff15%."
+    )
+    result = extract(nlp, abstract)
+    by_quantity = {o["quantity"]: o for o in result.labels["outcomes"]}
+    assert by_quantity["zeta_potential"]["value"] == -18.2
+    assert by_quantity["zeta_potential"]["evidence"] in abstract
+    assert "\u2212" in by_quantity["zeta_potential"]["evidence"]  # original characters kept
+    assert by_quantity["encapsulation_efficiency"]["value"] == 85.0
+    assert set(by_quantity["zeta_potential"]) == {
+        "quantity",
+        "value",
+        "unit",
+        "low",
+        "high",
+        "evidence",
+    }
+
+
+def test_two_processes_give_the_same_records_as_one(nlp):
+    abstracts = [
+        "Red blood cell membrane-coated PLGA nanoparticles loaded with doxorubicin were "
+        "injected into 4T1 tumor-bearing mice; the size was 120 nm.",
+        "In this review, we summarize platelet membrane-camouflaged carriers for cancer therapy.",
+        "Liposomes loaded with paclitaxel were characterised by DLS.",
+        "",
+    ] * 3
+    articles = [Article(pmid=str(i + 1), title="T", abstract=a) for i, a in enumerate(abstracts)]
+    one = [r for _a, r in extract_articles(nlp, articles, batch_size=2)]
+    two = [r for _a, r in extract_articles(nlp, articles, batch_size=2, n_process=2)]
+    assert [r.labels for r in two] == [r.labels for r in one]
+    assert [r.mentions for r in two] == [r.mentions for r in one]
+    assert nlp.get_pipe("cmnp_decide").compact is False  # restored after the run
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders
+
+    assert "get_all" not in vars(msgpack_decoders)
+    assert "get_all" not in vars(msgpack_encoders)
+
+
+def test_a_record_decided_again_after_two_processes_keeps_its_evidence(nlp):
+    # PubMed says review; the rules read original research: decided again in this process
+    article = Article(
+        pmid="9",
+        title="",
+        abstract="Platelet membrane-coated PLGA nanoparticles delivered paclitaxel to tumors.",
+        publication_types=("Review",),
+    )
+    ((_, result),) = list(extract_articles(nlp, [article], n_process=2))
+    assert result.labels["study_type"] == "review"
+    assert result.labels["in_vivo"] is None
+    assert result.labels["membrane_sources"] == ["platelet"]

@@ -16,15 +16,29 @@ spaCy ``Doc`` and its candidates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span
 
 from extract.nlp.components import Candidate
 from extract.nlp.normalize import doc_text
+
+
+def _lowered_text(doc: Doc) -> str:
+    """The doc text lower-cased, cached; "" when lower-casing changes its length (offsets
+    would no longer line up)."""
+    lowered: str | None = doc.user_data.get("cmnp_lower")
+    if lowered is None:
+        text = doc_text(doc)
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = ""
+        doc.user_data["cmnp_lower"] = lowered
+    return lowered
 
 
 class CaseFree:
@@ -37,13 +51,7 @@ class CaseFree:
         self.ignorecase = re.compile(pattern, re.I)
 
     def _target(self, doc: Doc) -> tuple[re.Pattern[str], str]:
-        lowered = doc.user_data.get("cmnp_lower")
-        if lowered is None:
-            text = doc_text(doc)
-            lowered = text.lower()
-            if len(lowered) != len(text):
-                lowered = ""
-            doc.user_data["cmnp_lower"] = lowered
+        lowered = _lowered_text(doc)
         if lowered:
             return self.lower, lowered
         return self.ignorecase, doc_text(doc)
@@ -202,16 +210,33 @@ CHEMO_CUES = CaseFree(r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiprol
 HEAT_CUES = CaseFree(r"photothermal|hyperthermi|heat|temperature|thermal", re.I)
 LIGHT_CUES = CaseFree(r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light", re.I)
 PHOTODYNAMIC_CUES = CaseFree(r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen", re.I)
+# One leading word boundary for all cues: the regex engine then tries the alternatives only
+# at word starts (about 7x faster than a bare alternation on an abstract, and
+# "immunosuppressive tumor" no longer reads as "suppressive tumor").
 IN_VIVO = CaseFree(
-    r"\bin[- ]vivo\b|\bmice\b|\bmouse\b|\bmurine\b|\brats?\b|\brabbits?\b|\bzebrafish\b|"
-    r"tumou?r[- ]bearing|xenograft|orthotopic|\banimals?\b|subcutaneous\w* tumou?r|"
-    r"\bpatients?\b|tumou?r models?|syngeneic|intravenous\w*|\bi\.v\.|tail vein|\bpigs?\b|"
-    r"\bprimates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation)|"
+    r"\b(?:in[- ]vivo\b|mice\b|mouse\b|murine\b|rats?\b|rabbits?\b|zebrafish\b|"
+    r"tumou?r[- ]bearing|xenograft|orthotopic|animals?\b|subcutaneous\w* tumou?r|"
+    r"patients?\b|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
+    r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)|"
     r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
     r"circulation (?:time|half-life)|survival|accumulat\w* (?:in|at) (?:the )?tumou?r|"
-    r"tumou?r (?:accumulation|site)|systemic(?:ally)? administ\w*|recurrence",
+    r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
+    r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
+    r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b|"
+    r"(?:other|major|vital|normal) organs\b)",
     re.I,
+)
+OWN_WORK_PIVOT = CaseFree(
+    r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
+    r"we (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|report|present|"
+    r"propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
+    r"introduc|build|built|devis)\w*)\b",
+    re.I,
+)
+# Cues that name an animal experiment outright count even in the background part.
+IN_TITLE_OR_STRONG = re.compile(
+    r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein", re.I
 )
 REVIEW = CaseFree(
     r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic )?"
@@ -267,7 +292,9 @@ CELL_LINE_NEXT_WORD = frozenset(
     "cell cells tumor tumors tumour tumours xenograft xenografts bearing".split()
 )
 CELL_LINE_IN_TEXT = re.compile(
-    r"(?<![\w-])(?P<name>(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{1,5}(?:[-.][A-Za-z0-9]{1,5}){0,2})"
+    # the capital first: most positions fail there, before the costlier lookarounds
+    r"(?=[A-Z])(?<![\w-])(?P<name>(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{1,5}"
+    r"(?:[-.][A-Za-z0-9]{1,5}){0,2})"
     r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing)\b"
 )
 NOT_CELL_LINES = re.compile(
@@ -313,21 +340,28 @@ class _TokenIndex:
 
     lowers: list[str | None]  # filled lazily: rules read only the tokens around hits
     offsets: list[int]
+    ends: list[int]
     spaces: list[bool]
     sentence_spans: list[tuple[int, int]]
     sentence_starts: list[int]
-    sentence_tokens: dict[int, Span]
+    sentence_tokens: dict[int, Sentence]
 
 
 def _index_of(doc: Doc) -> _TokenIndex:
     index: _TokenIndex | None = doc.user_data.get("cmnp_token_index")
     if index is None:
         spans = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
-        columns = doc.to_array([IDX, IS_SPACE]).tolist() if len(doc) else []
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        lowered = _lowered_text(doc)
         index = _TokenIndex(
-            lowers=[None] * len(doc),
+            # slices of the cached lower-cased text: the same as ``token.lower_`` without a
+            # Token object per read (the fallback covers texts whose length lower() changes)
+            lowers=[lowered[row[0] : row[0] + row[1]] for row in columns]
+            if lowered
+            else [None] * len(doc),
             offsets=[row[0] for row in columns],
-            spaces=[bool(row[1]) for row in columns],
+            ends=[row[0] + row[1] for row in columns],
+            spaces=[bool(row[2]) for row in columns],
             sentence_spans=spans,
             sentence_starts=[start for start, _ in spans],
             sentence_tokens={},
@@ -336,18 +370,37 @@ def _index_of(doc: Doc) -> _TokenIndex:
     return index
 
 
-def _sentence_of(doc: Doc, token_index: int) -> Span:
+class Sentence(NamedTuple):
+    """A sentence as token and char bounds (a spaCy Span costs more to make than to read)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _sentence_of(doc: Doc, token_index: int) -> Sentence:
     """The sentence holding a token, from the ``cmnp_sentences`` component's char spans."""
     index = _index_of(doc)
     number = max(bisect_right(index.sentence_starts, index.offsets[token_index]) - 1, 0)
     sentence = index.sentence_tokens.get(number)
     if sentence is None:
-        start, end = index.sentence_spans[number]
-        sentence = (
-            doc.char_span(start, end, alignment_mode="expand") or doc[token_index : token_index + 1]
-        )
+        # the tokens overlapping the sentence's characters, as char_span(mode="expand")
+        start_char, end_char = index.sentence_spans[number]
+        first = bisect_right(index.offsets, start_char) - 1
+        if first < 0 or index.ends[first] <= start_char:
+            first += 1
+        last = bisect_left(index.offsets, end_char)
+        if first >= last:  # no token inside (whitespace only): the token itself
+            first, last = token_index, token_index + 1
+        sentence = Sentence(first, last, index.offsets[first], index.ends[last - 1])
         index.sentence_tokens[number] = sentence
     return sentence
+
+
+def _text_of(doc: Doc, span: Span | Sentence) -> str:
+    """A span's text cut from the doc text (``Span.text`` joins its tokens one by one)."""
+    return doc_text(doc)[span.start_char : span.end_char]
 
 
 def _mention(
@@ -476,7 +529,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 left, _ = _window(doc, c.start, c.end, 2, 0)
                 targeted = any(t in TARGET_BEFORE for t in left)
                 if not targeted and (
-                    sentence.start == 0 or REVIEW_CARRIER_CUES.search(sentence.text)
+                    sentence.start == 0 or REVIEW_CARRIER_CUES.search(_text_of(doc, sentence))
                 ):
                     rule = "review-carrier-sentence"
             if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
@@ -708,12 +761,12 @@ def decide_modalities(
             continue
         sent = _sentence_of(doc, c.start)
         if review:
-            if sent.start == 0 or REVIEW.search(sent.text):
+            if sent.start == 0 or REVIEW.search(_text_of(doc, sent)):
                 found.append(
                     _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
                 )
             continue
-        background = sent.start < 3 * len(doc) // 10 and BACKGROUND.search(sent.text)
+        background = sent.start < 3 * len(doc) // 10 and BACKGROUND.search(_text_of(doc, sent))
         confidence = 0.5 if background else 0.9
         found.append(
             _mention(
@@ -781,7 +834,7 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         surface = doc_text(doc)[c.start_char : c.end_char]
         # names that are also words or other things ("C6" dye, "KB", "LLC") need context
-        ambiguous = surface in c.entry.extra.get("ambiguous_terms", ()) or len(surface) <= 3
+        ambiguous = len(surface) <= 3 or surface in c.entry.extra.get("ambiguous_terms", ())
         if ambiguous and not _cell_line_context(doc, c.start, c.end):
             continue
         found.append(
@@ -882,12 +935,30 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     return "original", score
 
 
+def own_work_start(doc: Doc) -> int:
+    """Where the abstract turns from background to the authors' own work ("Here, we...").
+
+    Claims before that pivot describe the field ("membrane-coated particles circulate
+    longer", "in vivo use of PTT agents is limited"), not experiments of this paper. With no
+    pivot the whole text counts.
+    """
+    match = OWN_WORK_PIVOT.search_doc(doc)
+    if match is None or match.start() > 0.7 * len(doc_text(doc)):
+        return 0  # a first "we ..." in the closing lines is a conclusion, not a pivot
+    index = _index_of(doc)
+    number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
+    return index.sentence_spans[number][0]
+
+
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
     if study_type == "review":
         return None, None
+    own_work = own_work_start(doc)
     for match in IN_VIVO.finditer_doc(doc):
+        if match.start() < own_work and not IN_TITLE_OR_STRONG.search(match.group(0)):
+            continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or BACKGROUND_IN_VIVO.search(_sentence_of(doc, span.start).text):
+        if span is None or BACKGROUND_IN_VIVO.search(_text_of(doc, _sentence_of(doc, span.start))):
             continue
         return True, (match.start(), match.end())
     return False, None

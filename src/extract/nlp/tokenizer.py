@@ -21,6 +21,8 @@ from spacy.util import (
     registry,
 )
 
+from extract.nlp.normalize import normalize
+
 EXTRA_INFIXES = [
     r"[@/+~±·:;=]",
     r"(?<=\S)-(?=\S)",
@@ -31,7 +33,8 @@ EXTRA_PREFIXES = [r"[\[\(\{]", r"@"]
 
 
 class TextKeepingTokenizer:
-    """Wraps spaCy's Tokenizer and keeps the input string in ``doc.user_data["cmnp_text"]``:
+    """Wraps spaCy's Tokenizer: normalizes the text first (in the worker process, when there
+    are several) and keeps it in ``doc.user_data["cmnp_text"]``:
     ``Doc.text`` is rebuilt from the tokens on every access, and the components read the text
     many times per document. Serialization is delegated to the wrapped tokenizer."""
 
@@ -39,6 +42,7 @@ class TextKeepingTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
+        text = normalize(text)  # one character for one: offsets hold (idempotent)
         doc: Doc = self.inner(text)
         doc.user_data["cmnp_text"] = text
         return doc
