@@ -20,7 +20,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -33,6 +33,13 @@ from extract.records import (
     ParseEvent,
     SkippedRecord,
 )
+
+FastReader = Callable[[etree._Element], "tuple[Any, ...] | None"]
+read_pubmed_article_fast: FastReader | None
+try:  # the compiled reader; the pure-Python one stands in when it is not built
+    from extract.pubmed._fastxml import read_pubmed_article as read_pubmed_article_fast
+except ImportError:  # pragma: no cover - depends on the installation
+    read_pubmed_article_fast = None
 
 RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _MATHML_NS = "{http://www.w3.org/1998/Math/MathML}"
@@ -303,39 +310,185 @@ def _grandchildren(index: Children, parent_tag: str, tag: str) -> list[etree._El
 # --------------------------------------------------------------------------- records
 
 
-def parse_pubmed_article(element: etree._Element) -> Article:
-    """``<PubmedArticle>`` -> Article. Raises RecordError when there is no PMID."""
+RawArticle = tuple[Any, ...]
+"""What a reader takes from a ``<PubmedArticle>``, before any interpretation (in order):
+PMID text, its Version attribute, ArticleTitle, VernacularTitle, abstract, ArticleIdList
+ids, the first doi-type ELocationID's text, journal Title, PubDate and ArticleDate as
+(Year text, MedlineDate text), authors as (last, fore, initials, collective) tuples, the
+raw text nodes of PublicationType, MeSH DescriptorName and Language, Keyword texts,
+OtherAbstracts as (text, Type, Language), DateRevised children by tag."""
+
+
+def _date_texts(date: etree._Element | None) -> tuple[str | None, str | None] | None:
+    if date is None:
+        return None
+    year, medline = _first_child(date, "Year"), _first_child(date, "MedlineDate")
+    return (
+        (year.text or "") if year is not None else None,
+        (medline.text or "") if medline is not None else None,
+    )
+
+
+def _first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    return next(element.iterchildren(tag), None)
+
+
+def _raw_authors(author_list: etree._Element | None) -> list[tuple[str | None, ...]]:
+    """Author fields as read (hot path: ``iterchildren`` filters tags in C)."""
+    if author_list is None:
+        return []
+    authors = []
+    for node in author_list.iterchildren("Author"):
+        values: list[str | None] = [None, None, None, None]
+        for child in node.iterchildren(*_AUTHOR_FIELDS):
+            text = child.text if not len(child) else element_text(child)
+            if text:
+                text = text.strip() if "\n" not in text else fold(text)
+            values[_AUTHOR_FIELDS.index(child.tag)] = text or None
+        authors.append(tuple(values))
+    return authors
+
+
+def _first_doi_location(index: Children) -> str | None:
+    for location in index.get("ELocationID", ()):
+        if (location.get("EIdType") or "").lower() == "doi":
+            return element_text(location)
+    return None
+
+
+def read_pubmed_article_python(element: etree._Element) -> RawArticle:
+    """The reference reader (lxml's element API); raises RecordError without a PMID."""
     top = _index(element, *_TOP)
     citation_node = _first(top, "MedlineCitation")
     if citation_node is None:
         raise RecordError("PubmedArticle without MedlineCitation")
     citation = _index(citation_node, *_CITATION)
-    pmid, version = _parse_pmid(citation)
+    pmid = _first(citation, "PMID")
+    if pmid is None:
+        raise RecordError("missing or non-numeric PMID ('')")
     article_node = _first(citation, "Article")
     article = _index(article_node, *_ARTICLE)
     journal = _index(_first(article, "Journal"), "JournalIssue", "Title")
     issue = _index(_first(journal, "JournalIssue"), "PubDate")
-    ids = _parse_article_ids(
-        _first(_index(_first(top, "PubmedData"), "ArticleIdList"), "ArticleIdList")
+    id_list = _first(_index(_first(top, "PubmedData"), "ArticleIdList"), "ArticleIdList")
+    revised = _first(citation, "DateRevised")
+    return (
+        element_text(pmid),
+        pmid.get("Version"),
+        element_text(_first(article, "ArticleTitle")),
+        element_text(_first(article, "VernacularTitle")),
+        _parse_abstract(_first(article, "Abstract")),
+        _parse_article_ids(id_list),
+        _first_doi_location(article),
+        element_text(_first(journal, "Title")),
+        _date_texts(_first(issue, "PubDate")),
+        _date_texts(_first(article, "ArticleDate")),
+        _raw_authors(_first(article, "AuthorList")),
+        _raw_texts(article_node, _PUBLICATION_TYPES),
+        _raw_texts(citation_node, _MESH),
+        [element_text(n) for n in _grandchildren(citation, "KeywordList", "Keyword")],
+        _raw_texts(article_node, _LANGUAGES),
+        [
+            (_parse_abstract(other), other.get("Type"), other.get("Language"))
+            for other in citation.get("OtherAbstract", ())
+        ],
+        None if revised is None else {child.tag: (child.text or "").strip() for child in revised},
     )
+
+
+def _raw_texts(element: etree._Element | None, xpath: etree.XPath) -> list[str]:
+    found = xpath(element) if element is not None else []
+    return [str(x) for x in found] if isinstance(found, list) else []
+
+
+def _distinct_folded(texts: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for t in (fold(x) for x in texts) if t))
+
+
+def _year_of(*dates: tuple[str | None, str | None] | None) -> int | None:
+    """First usable year: a ``<Year>``, else the first year in a ``<MedlineDate>``."""
+    for date in dates:
+        if date is None:
+            continue
+        year = (date[0] or "").strip()
+        if year.isdigit():
+            return int(year)
+        year_in_text = year_from_medline_date(date[1] or "")
+        if year_in_text is not None:
+            return year_in_text
+    return None
+
+
+def _iso_date(parts: dict[str, str] | None) -> str | None:
+    if parts is None:
+        return None
+    year, month, day = parts.get("Year", ""), parts.get("Month", ""), parts.get("Day", "")
+    if not (year.isdigit() and month.isdigit() and day.isdigit()):
+        return None
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def assemble_article(raw: RawArticle) -> Article:
+    """Interpret what a reader took: one place for every rule, whichever reader ran."""
+    (
+        pmid,
+        version,
+        title,
+        vernacular,
+        abstract,
+        ids,
+        elocation_doi,
+        journal,
+        pub_date,
+        article_date,
+        authors,
+        publication_types,
+        mesh,
+        keywords,
+        languages,
+        others,
+        revised,
+    ) = raw
+    if not pmid.isdigit():
+        raise RecordError(f"missing or non-numeric PMID ({pmid!r})")
+    version = "1" if version is None else version
+    if not_available(title):
+        title = vernacular or ""
+    doi = normalize_doi(ids["doi"]) if "doi" in ids else normalize_doi(elocation_doi)
     return Article(
         pmid=pmid,
-        pmid_version=version,
-        title=_parse_title(article),
-        abstract=_parse_abstract(_first(article, "Abstract")),
-        doi=_parse_doi(ids, article),
+        pmid_version=int(version) if version.isdigit() else 1,
+        title=title,
+        abstract=abstract,
+        doi=doi,
         pmcid=pmcid_from(ids),
-        journal=_text_or_none(_first(journal, "Title")),
-        year=_parse_year(_first(issue, "PubDate"), _first(article, "ArticleDate")),
-        authors=_parse_authors(_first(article, "AuthorList")),
-        publication_types=_leaf_texts(article_node, _PUBLICATION_TYPES),
-        mesh_terms=_leaf_texts(citation_node, _MESH),
-        keywords=_texts(_grandchildren(citation, "KeywordList", "Keyword")),
-        languages=_leaf_texts(article_node, _LANGUAGES),
-        other_abstracts=_parse_other_abstracts(citation),
-        date_revised=_parse_date_revised(_first(citation, "DateRevised")),
+        journal=journal or None,
+        year=_year_of(pub_date, article_date),
+        # fields are None or non-empty, so "any" is "has a display name"
+        authors=tuple(Author(*values) for values in authors if any(values)),
+        publication_types=_distinct_folded(publication_types),
+        mesh_terms=_distinct_folded(mesh),
+        keywords=tuple(dict.fromkeys(k for k in keywords if k)),
+        languages=_distinct_folded(languages),
+        other_abstracts=tuple(
+            OtherAbstract(text=text, type=kind, language=language)
+            for text, kind, language in others
+            if text
+        ),
+        date_revised=_iso_date(revised),
         kind="article",
     )
+
+
+def parse_pubmed_article(element: etree._Element) -> Article:
+    """``<PubmedArticle>`` -> Article. Raises RecordError when there is no PMID.
+
+    The compiled reader (``_fastxml``, when built) reads libxml2's tree directly; it hands
+    anything unusual to the Python reader, and both feed the same ``assemble_article``.
+    """
+    fast = read_pubmed_article_fast
+    raw = fast(element) if fast is not None else None
+    return assemble_article(raw if raw is not None else read_pubmed_article_python(element))
 
 
 def parse_book_article(element: etree._Element) -> Article:
