@@ -140,3 +140,29 @@ def test_domain_cues_are_literal_and_fast_to_compute():
     assert row["cue_membrane"] == row["cue_coating"] == row["cue_in_vivo"] == 1.0
     assert row["cue_off_topic"] == 0.0
     assert not np.any(cues[1])
+
+
+def test_calibration_is_chosen_by_cross_validated_brier_and_recorded(trained):
+    calibration = trained.card["calibration"]
+    briers = calibration["cross_validated_brier"]
+    assert set(briers) == set(S.CALIBRATIONS)
+    best = min(sum(by_task.values()) for by_task in briers.values())
+    assert sum(briers[calibration["chosen"]].values()) == best
+    assert trained.card["metrics"]["relevant"]["brier"] == briers[calibration["chosen"]]["relevant"]
+    assert "Calibration:" in S.card_markdown(trained.card)
+
+
+@pytest.mark.parametrize("method", ["sigmoid", "isotonic"])
+def test_calibrated_models_save_and_load_through_skops(tmp_path, trained, examples, method):
+    texts = [e.text for e in examples]
+    truth = np.column_stack([[e.relevant for e in examples], [e.review for e in examples]])
+    model = S.build_joint_pipeline(method).fit(texts, truth)
+    calibrated = S.ScreeningModels(model=model, card=dict(trained.card))
+    S.save(calibrated, tmp_path)
+    loaded = S.load(tmp_path)
+    assert loaded.predict(texts) == calibrated.predict(texts)
+
+
+def test_unknown_calibration_is_refused():
+    with pytest.raises(ValueError, match="unknown calibration"):
+        S.build_pipeline("platt-ish")

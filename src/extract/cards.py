@@ -90,12 +90,16 @@ def card_markdown(card: dict[str, Any]) -> str:
         "",
         "Accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in overall["accuracy"].items()),
         "",
-        "| fold | records | entity micro-F1 | note |",
-        "|---|---:|---:|---|",
+        "| fold | records | entity micro-F1 | in_vivo accuracy | note |",
+        "|---|---:|---:|---:|---|",
     ]
     for fold, row in sorted(card["metrics"].get("folds", {}).items()):
         note = "held out: never read while tuning" if fold == "0" else "read while tuning"
-        lines.append(f"| {fold} | {row['records']} | {row['entity_micro']['f1']:.3f} | {note} |")
+        in_vivo = row.get("accuracy", {}).get("in_vivo")
+        lines.append(
+            f"| {fold} | {row['records']} | {row['entity_micro']['f1']:.3f} | "
+            f"{'' if in_vivo is None else format(in_vivo, '.3f')} | {note} |"
+        )
     lines += [
         "",
         "Rebuild: `cmnp eval --gold ../shared/corpus/dev.jsonl --card models/extractor`.",

@@ -713,7 +713,8 @@ def evaluate(
         from extract.screening import examples_from_guide, out_of_fold_scores
 
         if screener.card["training_data"]["sha256"] == file_sha256(gold):
-            screener = out_of_fold_scores(examples_from_guide(records))
+            calibration = screener.card.get("calibration", {}).get("chosen", "none")
+            screener = out_of_fold_scores(examples_from_guide(records), calibration)
     report = evaluate_corpus(
         nlp, records, with_folds=folds, n_process=n_process, screening=screener
     )

@@ -338,7 +338,7 @@ class DocDecision:
 class _TokenIndex:
     """Per-doc arrays read many times by the rules: token lower forms, offsets, sentences."""
 
-    lowers: list[str | None]  # filled lazily: rules read only the tokens around hits
+    lowers: list[str]
     offsets: list[int]
     ends: list[int]
     spaces: list[bool]
@@ -358,7 +358,7 @@ def _index_of(doc: Doc) -> _TokenIndex:
             # Token object per read (the fallback covers texts whose length lower() changes)
             lowers=[lowered[row[0] : row[0] + row[1]] for row in columns]
             if lowered
-            else [None] * len(doc),
+            else [token.lower_ for token in doc],
             offsets=[row[0] for row in columns],
             ends=[row[0] + row[1] for row in columns],
             spaces=[bool(row[2]) for row in columns],
@@ -450,17 +450,10 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
     spaces = index.spaces
     left_range = range(max(sent.start, start - before), start)
     right_range = range(end, min(sent.end, end + after))
-    left = [_lower(doc, index, i) for i in left_range if not spaces[i]]
-    right = [_lower(doc, index, i) for i in right_range if not spaces[i]]
+    lowers = index.lowers
+    left = [lowers[i] for i in left_range if not spaces[i]]
+    right = [lowers[i] for i in right_range if not spaces[i]]
     return left, right
-
-
-def _lower(doc: Doc, index: _TokenIndex, i: int) -> str:
-    value = index.lowers[i]
-    if value is None:
-        value = doc[i].lower_
-        index.lowers[i] = value
-    return value
 
 
 def _membrane_context(doc: Doc, c: Candidate) -> str | None:
