@@ -107,6 +107,8 @@ def main() -> None:
         "",
         "- ratio to the bare tokenizer (1 process): "
         f"{single['docs_per_s'] / blank['docs_per_s']:.3f} (target >= 0.15)",
+        "- ratio to the bare tokenizer (n_process=2 vs its 1 process): "
+        f"{double['docs_per_s'] / blank['docs_per_s']:.3f}",
         f"- best throughput: {max(single['docs_per_s'], double['docs_per_s']):,.0f} abstracts/s "
         "(target >= 1,000)",
     ]
