@@ -189,30 +189,6 @@ def _parse_other_abstracts(index: Children) -> tuple[OtherAbstract, ...]:
     return tuple(found)
 
 
-def _parse_year(*dates: etree._Element | None) -> int | None:
-    """First usable year: a ``<Year>``, else the first year in a ``<MedlineDate>``."""
-    for date in dates:
-        if date is None:
-            continue
-        year = (date.findtext("Year") or "").strip()
-        if year.isdigit():
-            return int(year)
-        year_in_text = year_from_medline_date(date.findtext("MedlineDate") or "")
-        if year_in_text is not None:
-            return year_in_text
-    return None
-
-
-def _parse_date_revised(node: etree._Element | None) -> str | None:
-    if node is None:
-        return None
-    parts = {child.tag: (child.text or "").strip() for child in node}
-    year, month, day = parts.get("Year", ""), parts.get("Month", ""), parts.get("Day", "")
-    if not (year.isdigit() and month.isdigit() and day.isdigit()):
-        return None
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
-
-
 def _parse_article_ids(*id_lists: etree._Element | None) -> dict[str, str]:
     ids: dict[str, str] = {}
     for id_list in id_lists:
@@ -257,27 +233,12 @@ _AUTHOR_FIELDS = ("LastName", "ForeName", "Initials", "CollectiveName")
 
 
 def _parse_authors(*author_lists: etree._Element | None) -> tuple[Author, ...]:
-    """Personal and collective authors of the first non-empty list.
-
-    Hot path (about six authors a record): ``iterchildren`` filters tags in C, so the
-    affiliations and identifiers of each author never become Python objects.
-    """
+    """Personal and collective authors of the first non-empty list (books have two)."""
     for author_list in author_lists:
-        if author_list is None:
-            continue
-        authors = []
-        for node in author_list.iterchildren("Author"):
-            values: list[str | None] = [None, None, None, None]
-            for child in node.iterchildren(*_AUTHOR_FIELDS):
-                text = child.text if not len(child) else element_text(child)
-                if text:
-                    text = text.strip() if "\n" not in text else fold(text)
-                values[_AUTHOR_FIELDS.index(child.tag)] = text or None
-            author = Author(*values)
-            if author.display_name:
-                authors.append(author)
+        # fields are None or non-empty, so "any" is "has a display name"
+        authors = tuple(Author(*values) for values in _raw_authors(author_list) if any(values))
         if authors:
-            return tuple(authors)
+            return authors
     return ()
 
 
@@ -287,15 +248,6 @@ _PUBLICATION_TYPES = etree.XPath(
     "PublicationTypeList/PublicationType/text() | PublicationType/text()", smart_strings=False
 )
 _LANGUAGES = etree.XPath("Language/text()", smart_strings=False)
-
-
-def _leaf_texts(element: etree._Element | None, xpath: etree.XPath) -> tuple[str, ...]:
-    if element is None:
-        return ()
-    found = xpath(element)
-    if not isinstance(found, list):
-        return ()
-    return tuple(dict.fromkeys(t for t in (fold(str(x)) for x in found) if t))
 
 
 def _texts(nodes: list[etree._Element]) -> tuple[str, ...]:
@@ -419,6 +371,13 @@ def _year_of(*dates: tuple[str | None, str | None] | None) -> int | None:
     return None
 
 
+def _date_parts(node: etree._Element | None) -> dict[str, str] | None:
+    """A date element's children by tag (the last of a repeated tag wins)."""
+    if node is None:
+        return None
+    return {str(child.tag): (child.text or "").strip() for child in node}
+
+
 def _iso_date(parts: dict[str, str] | None) -> str | None:
     if parts is None:
         return None
@@ -505,6 +464,7 @@ def parse_book_article(element: etree._Element) -> Article:
         _first(document, "ArticleIdList"),
     )
     book_title = _first(book, "BookTitle")
+    revised = _first(document, "DateRevised")
     return Article(
         pmid=pmid,
         pmid_version=version,
@@ -513,14 +473,14 @@ def parse_book_article(element: etree._Element) -> Article:
         doi=_parse_doi(ids, document),
         pmcid=pmcid_from(ids),
         journal=_text_or_none(book_title),
-        year=_parse_year(_first(book, "PubDate"), _first(document, "DateRevised")),
+        year=_year_of(_date_texts(_first(book, "PubDate")), _date_texts(revised)),
         authors=_parse_authors(_first(document, "AuthorList"), _first(book, "AuthorList")),
-        publication_types=_leaf_texts(document_node, _PUBLICATION_TYPES),
+        publication_types=_distinct_folded(_raw_texts(document_node, _PUBLICATION_TYPES)),
         mesh_terms=(),
         keywords=_texts(_grandchildren(document, "KeywordList", "Keyword")),
-        languages=_leaf_texts(document_node, _LANGUAGES),
+        languages=_distinct_folded(_raw_texts(document_node, _LANGUAGES)),
         other_abstracts=_parse_other_abstracts(document),
-        date_revised=_parse_date_revised(_first(document, "DateRevised")),
+        date_revised=_iso_date(_date_parts(revised)),
         kind="book",
     )
 
