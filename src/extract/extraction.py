@@ -246,12 +246,9 @@ def _outcomes_of_abstract(text: str) -> list[list[Any]]:
 
 
 def _outcomes(article: Article, decision: dict[str, Any]) -> list[dict[str, Any]]:
-    found = decision.get("outcomes")
-    if found is None:
-        return [o.to_dict() for o in extract_outcomes(article.abstract)]
     return [
         Outcome(quantity, value, unit, low, high, article.abstract[start:end]).to_dict()
-        for quantity, value, unit, low, high, start, end in found
+        for quantity, value, unit, low, high, start, end in decision["outcomes"]
     ]
 
 

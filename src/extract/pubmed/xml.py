@@ -134,10 +134,16 @@ def _first(index: Children, tag: str) -> etree._Element | None:
 
 def _parse_pmid(index: Children) -> tuple[str, int]:
     node = _first(index, "PMID")
-    pmid = element_text(node)
-    if node is None or not pmid.isdigit():
+    if node is None:
+        raise RecordError("missing or non-numeric PMID ('')")
+    return _checked_pmid(element_text(node), node.get("Version"))
+
+
+def _checked_pmid(pmid: str, version: str | None) -> tuple[str, int]:
+    """PMID and version number; a record without a numeric PMID is refused."""
+    if not pmid.isdigit():
         raise RecordError(f"missing or non-numeric PMID ({pmid!r})")
-    version = node.get("Version", "1")
+    version = "1" if version is None else version
     return pmid, int(version) if version.isdigit() else 1
 
 
@@ -153,14 +159,18 @@ def year_from_medline_date(text: str) -> int | None:
 
 
 def _parse_title(index: Children, fallback: etree._Element | None = None) -> str:
+    return _chosen_title(
+        element_text(_first(index, "ArticleTitle")),
+        element_text(_first(index, "VernacularTitle")),
+        element_text(fallback),
+    )
+
+
+def _chosen_title(title: str, vernacular: str, fallback: str = "") -> str:
     """ArticleTitle; "[Not Available]." and empty titles fall back to VernacularTitle."""
-    title = element_text(_first(index, "ArticleTitle"))
     if not not_available(title):
         return title
-    vernacular = element_text(_first(index, "VernacularTitle"))
-    if vernacular:
-        return vernacular
-    return element_text(fallback)
+    return vernacular or fallback
 
 
 def _parse_abstract(abstract: etree._Element | None) -> str:
@@ -212,14 +222,9 @@ def normalize_doi(doi: str | None) -> str | None:
     return doi or None
 
 
-def _parse_doi(ids: dict[str, str], index: Children) -> str | None:
-    """ArticleIdList first (NLM-checked), else an ``ELocationID`` of type doi."""
-    if "doi" in ids:
-        return normalize_doi(ids["doi"])
-    for location in index.get("ELocationID", ()):
-        if (location.get("EIdType") or "").lower() == "doi":
-            return normalize_doi(element_text(location))
-    return None
+def _doi_of(ids: dict[str, str], elocation_doi: str | None) -> str | None:
+    """ArticleIdList first (NLM-checked), else the first ``ELocationID`` of type doi."""
+    return normalize_doi(ids.get("doi", elocation_doi))
 
 
 def pmcid_from(ids: dict[str, str]) -> str | None:
@@ -408,18 +413,13 @@ def assemble_article(raw: RawArticle) -> Article:
         others,
         revised,
     ) = raw
-    if not pmid.isdigit():
-        raise RecordError(f"missing or non-numeric PMID ({pmid!r})")
-    version = "1" if version is None else version
-    if not_available(title):
-        title = vernacular or ""
-    doi = normalize_doi(ids["doi"]) if "doi" in ids else normalize_doi(elocation_doi)
+    pmid, pmid_version = _checked_pmid(pmid, version)
     return Article(
         pmid=pmid,
-        pmid_version=int(version) if version.isdigit() else 1,
-        title=title,
+        pmid_version=pmid_version,
+        title=_chosen_title(title, vernacular),
         abstract=abstract,
-        doi=doi,
+        doi=_doi_of(ids, elocation_doi),
         pmcid=pmcid_from(ids),
         journal=journal or None,
         year=_year_of(pub_date, article_date),
@@ -470,7 +470,7 @@ def parse_book_article(element: etree._Element) -> Article:
         pmid_version=version,
         title=_parse_title(document, fallback=book_title),
         abstract=_parse_abstract(_first(document, "Abstract")),
-        doi=_parse_doi(ids, document),
+        doi=_doi_of(ids, _first_doi_location(document)),
         pmcid=pmcid_from(ids),
         journal=_text_or_none(book_title),
         year=_year_of(_date_texts(_first(book, "PubDate")), _date_texts(revised)),
