@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,19 @@ def best_long_form(short: str, long: str) -> str | None:
     return long[start:]
 
 
+def _start_of_last_words(text: str, start: int, end: int, count: int) -> int | None:
+    """Where the last ``count`` whitespace-separated words of ``text[start:end]`` begin
+    (None when it has no word); a word cut at ``start`` counts."""
+    segment = text[start:end]
+    pieces = segment.rsplit(None, count)
+    if not pieces or not segment.strip():
+        return None
+    if len(pieces) <= count:  # all the words fit
+        return start + len(segment) - len(segment.lstrip())
+    rest = segment[len(pieces[0]) :]
+    return start + len(segment) - len(rest.lstrip())
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every ``long form (SF)`` definition in ``text``, first definition of a SF only."""
     found: dict[str, Abbreviation] = {}
@@ -74,12 +86,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if not _valid_short_form(short) or short in found:
             continue
         short_start = match.start(1) + inner.index(short)
-        words_before = list(_WORD.finditer(text, max(0, match.start() - 200), match.start()))
         limit = min(len(short) + 5, len(short) * 2)
-        window = words_before[-limit:]
-        if not window:
+        window_start = _start_of_last_words(text, max(0, match.start() - 200), match.start(), limit)
+        if window_start is None:
             continue
-        window_start = window[0].start()
         candidate = text[window_start : match.start()].rstrip()
         long = best_long_form(short, candidate)
         if not long or len(long) <= len(short) or short.lower() in long.lower().split():

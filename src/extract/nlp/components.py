@@ -11,9 +11,12 @@ comparator) is ``roles.py``'s job.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -36,6 +39,20 @@ class Candidate:
     rule: str  # "lexicon", "abbreviation:standard", "abbreviation:defined"
     entry: Entry
     definition: str | None = None  # the long form, for a document-defined abbreviation
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's start and end character, computed once per doc and shared by the
+    components (``doc[i:j].start_char`` builds a Span per read)."""
+    bounds: tuple[list[int], list[int]] | None = doc.user_data.get("cmnp_token_bounds")
+    if bounds is None:
+        if len(doc):
+            columns = doc.to_array([IDX, LENGTH])
+            bounds = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+        else:
+            bounds = ([], [])
+        doc.user_data["cmnp_token_bounds"] = bounds
+    return bounds
 
 
 def _register_extensions() -> None:
@@ -80,13 +97,15 @@ class EntityMatcher:
         abbreviations = find_abbreviations(doc_text(doc))
         redefined = {a.short for a in abbreviations}
         vocab_strings = doc.vocab.strings
+        text = doc_text(doc)
+        starts, ends = token_bounds(doc)
         for matcher, default_rule in ((self.lower, "lexicon"), (self.exact, "lexicon")):
             for match_id, start, end in matcher(doc):
                 key = vocab_strings[match_id]
                 is_abbrev = key.endswith("|abbr")
                 entry = self._entries[key.removesuffix("|abbr")]
-                span = doc[start:end]
-                if is_abbrev and span.text in redefined:
+                start_char, end_char = starts[start], ends[end - 1]
+                if is_abbrev and text[start_char:end_char] in redefined:
                     continue  # the document defines this short form itself: see below
                 candidates.append(
                     Candidate(
@@ -94,15 +113,17 @@ class EntityMatcher:
                         entry.code,
                         start,
                         end,
-                        span.start_char,
-                        span.end_char,
+                        start_char,
+                        end_char,
                         "abbreviation:standard" if is_abbrev else default_rule,
                         entry,
                     )
                 )
         candidates = _longest_per_field(candidates)
-        candidates.extend(self._defined_abbreviations(doc, abbreviations, candidates))
-        doc._.cmnp_candidates = _longest_per_field(candidates)
+        defined = self._defined_abbreviations(doc, abbreviations, candidates)
+        if defined:
+            candidates = _longest_per_field(candidates + defined)
+        doc._.cmnp_candidates = candidates
         doc._.cmnp_abbreviations = abbreviations
         return doc
 
@@ -111,35 +132,36 @@ class EntityMatcher:
     ) -> list[Candidate]:
         """Give each document-defined short form the codes its long form matched."""
         found: list[Candidate] = []
+        text = doc_text(doc)
+        starts, _ = token_bounds(doc)
+        candidate_starts = [c.start_char for c in candidates]  # sorted by the caller
         for abbreviation in abbreviations:
             # the long form must end in the lexicon term ("circulating tumor cells" yes,
             # "epithelial cell adhesion molecule" no); trailing "membrane(s)" is allowed
+            first = bisect_left(candidate_starts, abbreviation.long_start)
+            last = bisect_left(candidate_starts, abbreviation.long_end)
             meanings = {
                 (c.field, c.code): c.entry
-                for c in candidates
-                if c.start_char >= abbreviation.long_start
-                and c.end_char <= abbreviation.long_end
-                and _TRAILING_OK.fullmatch(doc_text(doc)[c.end_char : abbreviation.long_end])
+                for c in candidates[first:last]
+                if c.end_char <= abbreviation.long_end
+                and _TRAILING_OK.fullmatch(text[c.end_char : abbreviation.long_end])
                 and c.rule != "abbreviation:standard"
             }
             if not meanings:
                 continue
-            pattern = re.compile(
-                r"(?<![A-Za-z0-9])" + re.escape(abbreviation.short) + r"(?:s|es)?(?![A-Za-z0-9])"
-            )
-            for match in pattern.finditer(doc_text(doc)):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is None:
-                    continue
+            for start_char, end_char in occurrences(text, abbreviation.short):
+                # a short form sits inside tokens: the ones it touches
+                start = bisect_right(starts, start_char) - 1
+                end = bisect_left(starts, end_char)
                 for (field, code), entry in meanings.items():
                     found.append(
                         Candidate(
                             field,
                             code,
-                            span.start,
-                            span.end,
-                            match.start(),
-                            match.end(),
+                            start,
+                            end,
+                            start_char,
+                            end_char,
                             "abbreviation:defined",
                             entry,
                         )
@@ -152,6 +174,34 @@ _TRAILING_OK = re.compile(
     r"[\s-]*",
     re.I,
 )
+
+
+def _is_ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
+    """Where ``short`` (optionally plural: +s, +es) stands as a word of its own in ``text``:
+    not touching an ASCII letter or digit on either side. ``str.find`` instead of a regex
+    per short form (compiling and lookbehind scanning cost more than the search)."""
+    position = text.find(short)
+    while position >= 0:
+        after = position + len(short)
+        if position == 0 or not _is_ascii_alnum(text[position - 1]):
+            for suffix in ("s", "es", ""):
+                end = after + len(suffix)
+                if text.startswith(suffix, after) and (
+                    end == len(text) or not _is_ascii_alnum(text[end])
+                ):
+                    yield position, end
+                    after = end
+                    break
+            else:
+                position = text.find(short, position + 1)
+                continue
+            position = text.find(short, after)
+        else:
+            position = text.find(short, position + 1)
 
 
 def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:

@@ -8,6 +8,7 @@ from the original.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -47,11 +48,20 @@ def _build_table() -> dict[int, str]:
 
 
 TABLE = _build_table()
+# Most abstracts need few or no replacements: find them with one character-class scan (C
+# speed) instead of ``str.translate``, which looks every character up in a dict.
+_REPLACED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(TABLE)) + "]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return TABLE[ord(match.group())]
 
 
 def normalize(text: str) -> str:
     """Same length as ``text``; see the module docstring."""
-    return text.translate(TABLE)
+    if text.isascii():
+        return text
+    return _REPLACED.sub(_replacement, text)
 
 
 def doc_text(doc: Any) -> str:

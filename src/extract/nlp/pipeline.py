@@ -16,7 +16,12 @@ from extract.nlp.normalize import doc_text
 SECTION_BREAK = "\n\n"
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n+")
+# A break: a terminator then the gap before the next sentence (the terminator stays with its
+# sentence), or a run of line breaks. Written to start with one character class, which the
+# regex engine scans for in C; the lookbehinds then run only at those few characters.
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[A-Z0-9(\[\"']))|(?<=\n)\n*)"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -25,8 +30,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
+        end = match.start("gap") if match.group("gap") is not None else match.start()
+        if end > start:
+            spans.append((start, end))
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))

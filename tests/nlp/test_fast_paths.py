@@ -1,0 +1,179 @@
+"""The fast paths give the same answers as the plain regexes they replace.
+
+Each rewrite (substring prefilters, literal-anchored searches, unrolled loops) is checked
+against the straightforward pattern it stands for, on generated text built from the words
+that matter, so that a later edit of one side without the other fails here.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.extraction import fewer_collections
+from extract.nlp import roles
+from extract.nlp.abbreviations import _start_of_last_words
+from extract.nlp.components import occurrences
+from extract.nlp.normalize import TABLE, normalize
+from extract.nlp.pipeline import sentence_spans
+from extract.outcomes import _SENTENCE, Outcome
+
+
+def texts_of(pieces: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+@given(st.text(alphabet=st.sampled_from([*map(chr, TABLE), "a", " ", "µ", "é", "1"])))
+def test_normalize_matches_the_translation_table(text: str) -> None:
+    assert normalize(text) == text.translate(TABLE)
+
+
+def test_case_free_patterns_keep_their_escapes() -> None:
+    pattern = roles.CaseFree(r"A\S+B\W")
+    assert pattern.lower.pattern == r"a\S+b\W"
+    assert pattern.search("xA-yB!") is not None
+    assert pattern.search("xA yB!") is None
+
+
+REVIEW_PIECES = [
+    "this ", "review", " ", "we ", "summarize ", "the ", "recent ", "advances ", "have been ",
+    "discussed", "is ", "highlighted", "future ", "perspectives ", "on ", "overview ", "of ",
+    "meta-analysis", "nanoparticles ", ". ", ", ", "challenges and ", "opportunities", "our ",
+    "mini-", "in ", "focuses on the recent ", "x", "-", "reviewed ", "paper ", "outlined",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(texts_of(REVIEW_PIECES, max_size=40))
+def test_review_cues_found_around_their_literals_as_in_the_whole_text(text: str) -> None:
+    for cue in (roles.REVIEW, roles.REVIEW_WEAK):
+        whole = [m.span() for m in cue.lower.finditer(text)]
+        fast = [] if cue._cannot_match(text) else [m.span() for m in cue._around_literals(text)]
+        assert fast == whole
+
+
+def test_review_phrases_pass_the_prefilter() -> None:
+    strong = [
+        "an overview of membrane coating",
+        "this review covers",
+        "we summarize the field",
+        "this article focuses on the recent progress",
+        "a meta-analysis of trials",
+    ]
+    weak = [
+        "are discussed",
+        "future perspectives",
+        "challenges and opportunities",
+        "recent advances",
+        "perspectives on",
+    ]
+    for phrase in strong:
+        assert roles.REVIEW.search(phrase) is not None, phrase
+    for phrase in weak:
+        assert roles.REVIEW_WEAK.search(phrase) is not None, phrase
+
+
+CUE_PIECES = [
+    "ros", "ROS", "micros", " ", "-", "photodynamic", "laser", "NIR", "nirvana", "light",
+    "thermal", "heat", "chemo", "anti-cancer drug", "anticancer drugs", "x", "cancer",
+    "glioblastoma", "tumour", "(", ")", "1064", "near infrared", "singlet oxygen",
+]  # fmt: skip
+CUE_REGEXES = {
+    "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen",
+    "LIGHT_CUES": r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light",
+    "HEAT_CUES": r"photothermal|hyperthermi|heat|temperature|thermal",
+    "CHEMO_CUES": r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative",
+    "CANCER_CONTEXT": r"cancer|tumou?r|carcinoma|oncolog|neoplas|malignan|melanoma|glioma|"
+    r"glioblastoma|leuka?emia|lymphoma|sarcoma|metasta|myeloma",
+    "COATING_WORDS": r"membrane|biomimetic|camouflag|cloak|mimetic|vesicle|exosom",
+}
+
+
+@settings(max_examples=300)
+@given(texts_of(CUE_PIECES))
+def test_cues_answer_as_their_regexes(text: str) -> None:
+    for name, pattern in CUE_REGEXES.items():
+        cue: roles.Cue = getattr(roles, name)
+        assert cue.occurs_in(text.lower()) == bool(re.search(pattern, text, re.I)), name
+
+
+FRAME_PIECES = [
+    "loaded", "co", "-", "coloaded", " ", "with ", "of ", "the ", "curcumin", "drug ",
+    "natural ", "encapsulating", "delivers", "carrying", "X", "5fu", "-laden",
+    "-encapsulated", "abcde", "delivering ", "anti-cancer ",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(texts_of(FRAME_PIECES, max_size=14))
+def test_loading_frames_found_where_finditer_finds_them(text: str) -> None:
+    plain = sorted(
+        m.span() for frame in (roles.SUFFIX_FRAME, roles.VERB_FRAME) for m in frame.finditer(text)
+    )
+    assert sorted(m.span() for m in roles._frame_matches(text)) == plain
+
+
+CELL_LINE_PIECES = [
+    "4T1", "cells", "cell", "MCF-7", "-", "tumor", "bearing", "B16F10", " ", "  ",
+    "xenografts", "CT26.WT", "A", "H22x", "tumour", "(", ")", "U87-MG", "CD4", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(texts_of(CELL_LINE_PIECES, max_size=15))
+def test_cell_line_names_found_where_finditer_finds_them(text: str) -> None:
+    plain = [m.span() for m in roles.CELL_LINE_IN_TEXT.finditer(text)]
+    assert [m.span() for m in roles._cell_line_names(text)] == plain
+
+
+@given(texts_of(["NP", "NPs", "s", "es", " ", "a", "1", "-", "(", ")", "é"], max_size=12))
+def test_short_form_occurrences_as_the_bounded_regex(text: str) -> None:
+    for short in ("NP", "NPs", "s", "N"):
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(short) + r"(?:s|es)?(?![A-Za-z0-9])")
+        assert list(occurrences(text, short)) == [m.span() for m in pattern.finditer(text)]
+
+
+@given(
+    st.text(alphabet="ab  \n\t-x\u00a0", max_size=25),
+    st.integers(0, 25),
+    st.integers(0, 25),
+    st.integers(1, 6),
+)
+def test_start_of_last_words_as_a_word_scan(text: str, a: int, b: int, count: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    words = list(re.compile(r"\S+").finditer(text, start, end))
+    expected = words[-count:][0].start() if words else None
+    assert _start_of_last_words(text, start, end, count) == expected
+
+
+@given(st.text(alphabet="ab A1.;!?\n \"')]([9.", max_size=30))
+def test_sentences_as_the_reference_patterns(text: str) -> None:
+    reference = re.compile(r"(?:[^.;!?]|\.(?=\d))+(?:[.;!?]|$)")
+    assert [m.span() for m in _SENTENCE.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+    breaks = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])|\n+")
+    spans, start = [], 0
+    for match in breaks.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    assert sentence_spans(text) == (spans or [(0, len(text))])
+
+
+def test_outcome_dict_has_every_field_but_the_offsets() -> None:
+    outcome = Outcome("zeta_potential", -21.5, "mV", None, None, "-21.5 mV", start=3, end=11)
+    assert set(outcome.to_dict()) == set(Outcome.__dataclass_fields__) - {"start", "end"}
+    assert outcome.to_dict()["value"] == -21.5
+
+
+def test_fewer_collections_restores_the_thresholds() -> None:
+    before = gc.get_threshold()
+    with fewer_collections(12_345):
+        assert gc.get_threshold()[0] == 12_345
+    assert gc.get_threshold() == before
