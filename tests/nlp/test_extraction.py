@@ -273,3 +273,64 @@ def test_a_record_decided_again_after_two_processes_keeps_its_evidence(nlp):
     assert result.labels["study_type"] == "review"
     assert result.labels["in_vivo"] is None
     assert result.labels["membrane_sources"] == ["platelet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cores"),
+    [
+        ("Platelet membrane-coated W18O49 nanoparticles were prepared.", ["other_inorganic"]),
+        ("Macrophage membrane-cloaked Cu2-xSe nanocrystals were prepared.", ["copper"]),
+        ("Platelet membrane-coated SiO2 nanoparticles were prepared.", ["mesoporous_silica"]),
+        # already a lexicon term: one core, not a second one from the formula
+        ("Red blood cell membrane-coated Fe3O4 nanoparticles were prepared.", ["iron_oxide"]),
+        # abbreviations of symbols that are not all elements, or hold no metal
+        ("Red blood cell membrane-coated PEG nanoparticles were prepared.", []),
+        ("Red blood cell membrane-coated PB nanoparticles were prepared.", []),
+    ],
+)
+def test_a_chemical_formula_before_a_nano_word_is_an_inorganic_core(nlp, text, cores):
+    result = extract(nlp, text)
+    assert result.labels["cores"] == cores
+    for mention in result.mentions:
+        if mention["field"] == "cores":
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_peg_is_a_coating_not_a_polymer_core(nlp):
+    result = extract(
+        nlp,
+        "Cancer cell membrane-coated nanoparticles of poly(ethylene glycol)-block-"
+        "poly(lactic-co-glycolic acid) carried paclitaxel.",
+    )
+    assert result.labels["cores"] == ["plga"]
+
+
+def test_any_co_glycolic_copolymer_is_plga(nlp):
+    result = extract(
+        nlp, "Erythrocyte membrane-coated poly(latic-co-glycolic acid) nanoparticles were made."
+    )
+    assert result.labels["cores"] == ["plga"]
+
+
+def test_a_mycoplasma_membrane_is_a_bacterial_source(nlp):
+    result = extract(nlp, "Mycoplasma membrane-fused liposomes delivered doxorubicin to tumors.")
+    assert result.labels["membrane_sources"] == ["bacterium"]
+
+
+def test_a_review_speaking_of_itself_is_a_review_and_scopes_its_modalities(nlp):
+    result = extract(
+        nlp,
+        "Cell membrane-coated nanovaccines mimic pathogens. The preparation of source "
+        "membranes is described. The study also discusses clinical translation. We also "
+        "assess their combination with chemotherapy and photothermal therapy. Sonodynamic "
+        "therapy has side effects.",
+        title="Cell membrane-coated nanovaccines",
+    )
+    assert result.labels["study_type"] == "review"
+    assert result.labels["in_vivo"] is None
+    # the title's "nanovaccines" counts; the background sentence's sonodynamic therapy not
+    assert result.labels["modalities"] == [
+        "chemotherapy",
+        "immunotherapy",
+        "photothermal_therapy",
+    ]

@@ -75,6 +75,13 @@ class EntityMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entries: dict[str, Entry] = {}
+        self._elements = lexicon.elements
+        self._formula_entries = {
+            symbol: entry
+            for entry in lexicon.entries
+            if entry.field == "cores"
+            for symbol in entry.extra.get("formula_elements", ())
+        }
         self._abbrev_codes: dict[str, list[Entry]] = {}
         lower_patterns: dict[str, list[str]] = {}
         exact_patterns: dict[str, list[str]] = {}
@@ -119,6 +126,7 @@ class EntityMatcher:
                         entry,
                     )
                 )
+        candidates.extend(self._formula_cores(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         defined = self._defined_abbreviations(doc, abbreviations, candidates)
         if defined:
@@ -126,6 +134,37 @@ class EntityMatcher:
         doc._.cmnp_candidates = candidates
         doc._.cmnp_abbreviations = abbreviations
         return doc
+
+    def _formula_cores(
+        self, text: str, starts: list[int], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """Inorganic cores written as a chemical formula before a nano-word ("W18O49
+        nanoparticles", "Cu2-xSe nanocrystals") that no lexicon term covers: the first
+        core-forming element decides the code (``formula_elements`` in the cores lexicon),
+        any other one is ``other_inorganic``."""
+        found: list[Candidate] = []
+        for match in FORMULA_BEFORE_NANO_WORD.finditer(text):
+            start_char, end_char = match.span("formula")
+            symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
+            if len(symbols) < 2 or not all(s in self._elements.symbols for s in symbols):
+                continue
+            forming = [s for s in symbols if s in self._elements.core_forming]
+            if not forming or any(
+                c.field == "cores" and c.start_char < end_char and start_char < c.end_char
+                for c in candidates
+            ):
+                continue
+            entry = self._formula_entries.get(forming[0]) or self._formula_entries.get("*")
+            if entry is None:
+                continue
+            start = bisect_right(starts, start_char) - 1
+            end = bisect_left(starts, end_char)
+            found.append(
+                Candidate(
+                    entry.field, entry.code, start, end, start_char, end_char, "formula", entry
+                )
+            )
+        return found
 
     def _defined_abbreviations(
         self, doc: Doc, abbreviations: list[Abbreviation], candidates: list[Candidate]
@@ -169,6 +208,17 @@ class EntityMatcher:
         return found
 
 
+# A formula: 2-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49") right
+# before a nano-word; symbols are checked against the element table afterwards. The pattern
+# starts with the capital letter (scanned for in C) and looks behind it only there.
+FORMULA_BEFORE_NANO_WORD = re.compile(
+    r"(?P<formula>[A-Z](?<![\w-][A-Z])[a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?"
+    r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
+    r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
+    r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
+    r"nanowires?|nanospheres?|quantum dots?|QDs?)\b)"
+)
+_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(
     r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?))*"
     r"[\s-]*",

@@ -32,9 +32,18 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Elements:
+    """The periodic table's symbols and the elements that form nanoparticle cores."""
+
+    symbols: frozenset[str]
+    core_forming: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     entries: tuple[Entry, ...]
     version: str
+    elements: Elements = Elements(frozenset(), frozenset())
 
     def by_field(self, name: str) -> list[Entry]:
         return [e for e in self.entries if e.field == name]
@@ -81,7 +90,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
                 )
             except (ValueError, KeyError) as err:
                 raise ValueError(f"{path}:{number}: bad lexicon entry ({err})") from None
-    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12])
+    raw = (directory / "elements.json").read_bytes()
+    digest.update(raw)
+    table = json.loads(raw)
+    elements = Elements(frozenset(table["symbols"]), frozenset(table["core_forming"]))
+    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], elements=elements)
 
 
 def term_variants(term: str) -> Iterator[str]:

@@ -322,8 +322,10 @@ IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngenei
 REVIEW = CaseFree(
     r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic )?"
     r"review\b|\bwe (?:review|summari[sz]e|discuss|highlight|outline|overview|survey)\b|"
-    r"\breview(?:s|ed)? (?:the|recent|current)\b|\bthis (?:article|paper|chapter|work) "
-    r"(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the recent)\b|"
+    r"\breview(?:s|ed)? (?:the|recent|current)\b|\b(?:this|the) (?:article|paper|chapter|work|"
+    r"study) (?:also )?(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the "
+    r"recent|offers an? (?:thorough|comprehensive|systematic|critical) (?:evaluation|overview|"
+    r"summary|discussion))\b|"
     r"\boverview of\b|\bsystematic review\b|\bmeta-analysis\b|\bscoping review\b",
     required=(
         "review",
@@ -335,8 +337,16 @@ REVIEW = CaseFree(
         "outline",
         "survey",
         "focuses on the recent",
+        "offers a",
     ),
     reach=60,
+)
+# In a review, the sentences that say what it covers: review phrases, and the authors
+# speaking of their own text ("we also assess...", "this article describes...")
+REVIEW_SCOPE = CaseFree(
+    REVIEW.lower.pattern + r"|\bwe (?:also )?(?:assess|describe|discuss|summari[sz]e|review|"
+    r"highlight|introduce|explore|examine|present|focus|cover|analy[sz]e|evaluate)\w*\b|"
+    r"\bthis (?:review|article|paper|chapter|work)\b"
 )
 REVIEW_WEAK = CaseFree(
     r"\b(?:are|were|is|have been|has been|will be|be) (?:\w+ )?(?:discussed|summari[sz]ed|"
@@ -735,8 +745,13 @@ def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
 
 # "\bpoly" written as "p(?<!\wp)oly": a pattern that starts with a literal is scanned for in C
 NAMED_POLYMER = re.compile(
-    r"p(?<!\wp)oly\s?(?:\((?!lactic|lactide|latic|D,L-lactide)[^()]{2,40}\)|\[[^\]]{2,40}\])"
+    # poly(ethylene glycol) is a coating of the particle, not its core
+    r"p(?<!\wp)oly\s?(?:\((?!lactic|lactide|latic|D,L-lactide|ethylene (?:glycol|oxide))"
+    r"[^()]{2,40}\)|\[[^\]]{2,40}\])"
 )
+
+
+QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 
 
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
@@ -754,8 +769,10 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         text = doc_text(doc)[c.start_char : c.end_char].lower()
         if c.code == "gold" and doc_text(doc)[c.end_char : c.end_char + 9].lower() == " standard":
             continue
-        if c.code == "quantum_dot" and any(
-            o is not c and o.code != "quantum_dot" and 0 <= c.start - o.end <= 3 for o in cores
+        # "CdSe quantum dots", "Cu2-xSe nanocrystals": a generic shape word right after
+        # another core describes that core
+        if c.code in QUALIFIED_SHAPES and any(
+            o is not c and o.code != c.code and 0 <= c.start - o.end <= 3 for o in cores
         ):
             continue
         confidence = 0.85 if c.rule == "lexicon" else 0.75
@@ -935,7 +952,7 @@ def decide_modalities(
             continue
         sent = _sentence_of(doc, c.start)
         if review:
-            if sent.start == 0 or REVIEW.search(_text_of(doc, sent)):
+            if sent.start == 0 or REVIEW_SCOPE.search(_text_of(doc, sent)):
                 found.append(
                     _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
                 )
