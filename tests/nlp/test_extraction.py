@@ -334,3 +334,14 @@ def test_a_review_speaking_of_itself_is_a_review_and_scopes_its_modalities(nlp):
         "immunotherapy",
         "photothermal_therapy",
     ]
+
+
+def test_tumor_homing_after_the_pivot_is_an_in_vivo_cue(nlp):
+    result = extract(
+        nlp,
+        "Membrane systems reduce clearance during systemic circulation. Here, a macrophage "
+        "membrane-coated nanoparticle is developed. Upon tumor homing and RES evasion, the "
+        "coating is shed and the drug is released.",
+    )
+    assert result.labels["in_vivo"] is True
+    assert result.evidence["in_vivo"]["true"].lower() == "tumor homing"

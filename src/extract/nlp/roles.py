@@ -309,7 +309,8 @@ IN_VIVO = CaseFree(
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
     r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b|"
-    r"(?:other|major|vital|normal) organs\b)"
+    r"(?:other|major|vital|normal) organs\b|tumou?r[- ]homing|reticuloendothelial|"
+    r"res (?:evasion|clearance|uptake))"
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
