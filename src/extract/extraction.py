@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 LONG_ABSTRACT = 20_000
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF]")
-_BEYOND_LATIN_AND_GREEK = re.compile(r"[^\x00-\u024F\u0370-\u03FF]")
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,7 @@ def input_warnings(article: Article) -> list[str]:
     if len(article.abstract) > LONG_ABSTRACT:
         warnings.append(f"abstract of {len(article.abstract)} characters (unusually long)")
     text = article.title + article.abstract
-    # a character-class scan finds texts with nothing beyond Latin and Greek quickly
-    non_latin = _BEYOND_LATIN_AND_GREEK.search(text) and _NON_LATIN_LETTER.search(text)
+    non_latin = 0 if text.isascii() else _NON_LATIN_LETTER.search(text)
     if non_latin and _non_latin_share(text) > 0.4:
         warnings.append("text is mostly non-Latin: probably not English, labels may be empty")
     if article.languages and "eng" not in article.languages:

@@ -116,8 +116,8 @@ _UNIT_ALIASES = {
     "nM": "nM",
     "mM": "mM",
 }
-# a number followed by a unit; "\d++" (possessive) takes a whole digit run at once
-_HAS_NUMBER = re.compile(r"\d++\s?(?:%|wt|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
+# a number followed by a unit
+_HAS_NUMBER = re.compile(r"\d\s?(?:%|wt|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
 # a sentence: runs of non-terminators, where "." before a digit ("85.2") is not an end;
 # written as an unrolled loop (a character-at-a-time alternation is ~6x slower)
 _SENTENCE = re.compile(r"(?=[^.;!?]|\.\d)[^.;!?]*(?:\.(?=\d)[^.;!?]*)*(?:[.;!?]|$)")

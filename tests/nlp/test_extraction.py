@@ -345,3 +345,13 @@ def test_tumor_homing_after_the_pivot_is_an_in_vivo_cue(nlp):
     )
     assert result.labels["in_vivo"] is True
     assert result.evidence["in_vivo"]["true"].lower() == "tumor homing"
+
+
+def test_british_spellings_match_american_lexicon_terms(nlp):
+    result = extract(
+        nlp,
+        "Red blood cell membrane-coated copper sulphide nanoparticles treated oesophageal "
+        "carcinoma and leukaemia in mice.",
+    )
+    assert result.labels["cores"] == ["copper"]
+    assert result.labels["cancer_types"] == ["esophageal", "leukemia"]

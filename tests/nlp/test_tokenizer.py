@@ -36,3 +36,27 @@ def test_offsets_survive_unicode_normalisation():
     text = "Fe₃O₄ nanoparticles\u00a0coated with RBC\u2010membrane, Ｘ１２ and e\u0301"
     assert len(normalize(text)) == len(text)
     assert normalize(text).startswith("Fe3O4 nanoparticles coated with RBC-membrane, X12")
+
+
+@pytest.mark.parametrize(
+    ("term", "variant"),
+    [
+        ("copper sulfide", "copper sulphide"),
+        ("tumour cell", "tumor cell"),
+        ("leukemia", "leukaemia"),
+        ("haemoglobin", "hemoglobin"),
+        ("functionalized", "functionalised"),
+    ],
+)
+def test_lexicon_terms_match_in_either_spelling(term, variant):
+    from extract.nlp.lexicon import spelling_variants, term_variants
+
+    assert variant in spelling_variants(term)
+    assert variant in set(term_variants(term))
+
+
+def test_words_without_a_spelling_pair_have_no_variant():
+    from extract.nlp.lexicon import spelling_variants
+
+    assert spelling_variants("size") == set()
+    assert spelling_variants("doxorubicin") == set()

@@ -9,6 +9,7 @@ generated here, not listed by hand.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -97,14 +98,41 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], elements=elements)
 
 
+# American and British spellings of the field (either may be listed; both are matched)
+SPELLING_PAIRS = (
+    (re.compile(r"sulf(?=ide|ate|ur|o)"), "sulph"),
+    (re.compile(r"sulph(?=ide|ate|ur|o)"), "sulf"),
+    (re.compile(r"tumor"), "tumour"),
+    (re.compile(r"tumour"), "tumor"),
+    (re.compile(r"(?<![a])emia\b"), "aemia"),
+    (re.compile(r"aemia\b"), "emia"),
+    (re.compile(r"\bhemo"), "haemo"),
+    (re.compile(r"\bhaemo"), "hemo"),
+    (re.compile(r"\besophag"), "oesophag"),
+    (re.compile(r"\boesophag"), "esophag"),
+    (re.compile(r"(?<=[a-z]{3})(i|y)z(?=e\b|ed\b|ing\b|ation)"), r"\1s"),
+    (re.compile(r"\baluminum"), "aluminium"),
+    (re.compile(r"\bcesium"), "caesium"),
+)
+
+
+def spelling_variants(term: str) -> set[str]:
+    """The term in the other spelling(s): "copper sulfide" -> "copper sulphide"."""
+    lowered = term.lower()
+    variants = {pattern.sub(replacement, lowered) for pattern, replacement in SPELLING_PAIRS}
+    return {v for v in variants if v != lowered}
+
+
 def term_variants(term: str) -> Iterator[str]:
-    """The term, its plural, and hyphen/space swaps ("red blood cell" -> "red-blood-cells")."""
+    """The term, its plural, hyphen/space swaps ("red blood cell" -> "red-blood-cells") and
+    its other spelling ("tumour cell", "copper sulphide")."""
     seen: set[str] = set()
-    bases = {term}
-    if " " in term:
-        bases.add(term.replace(" ", "-"))
-    if "-" in term and not any(ch.isdigit() for ch in term):
-        bases.add(term.replace("-", " "))
+    bases = {term, *spelling_variants(term)}
+    for spelled in list(bases):
+        if " " in spelled:
+            bases.add(spelled.replace(" ", "-"))
+        if "-" in spelled and not any(ch.isdigit() for ch in spelled):
+            bases.add(spelled.replace("-", " "))
     for base in bases:
         for form in (base, *_plurals(base)):
             if form not in seen:
