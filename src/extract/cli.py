@@ -751,7 +751,7 @@ def _print_report(report: dict[str, Any]) -> None:
     console.print(table)
     console.print("accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in overall["accuracy"].items()))
     for fold, row in sorted((report.get("folds") or {}).items()):
-        note = " (held out: never read while tuning)" if fold == "0" else ""
+        note = " (held out: not used for tuning)" if fold == "0" else ""
         console.print(
             f"fold {fold}: entity micro-F1 {row['entity_micro']['f1']:.3f}, "
             f"{row['records']} records{note}"

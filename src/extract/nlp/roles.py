@@ -870,7 +870,9 @@ NOT_DRUGS = frozenset(
     silica polymer polymers lipid lipids liposome liposomes micelles platelets erythrocytes
     macrophages neutrophils photosensitizer photosensitizers dye dyes fluorescein coumarin
     rhodamine plasmid peptide peptides enzyme enzymes nanozyme nanozymes both various multiple
-    different these those their hydrophobic hydrophilic""".split()
+    different these those their hydrophobic hydrophilic cholesterol lecithin heparin
+    transferrin lactoferrin glutathione dopamine mannitol ethanol methanol glycerol
+    phospholipid phospholipids lipoprotein collagen fibronectin hemoglobin""".split()
 )
 
 
