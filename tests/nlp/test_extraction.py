@@ -355,3 +355,13 @@ def test_british_spellings_match_american_lexicon_terms(nlp):
     )
     assert result.labels["cores"] == ["copper"]
     assert result.labels["cancer_types"] == ["esophageal", "leukemia"]
+
+
+def test_a_generic_agent_coordinated_with_a_payload_is_a_payload(nlp):
+    text = (
+        "A bioreactor was made by embedding glucose oxidase (GOx) and catalase in a cancer "
+        "cell membrane-camouflaged metal-organic framework."
+    )
+    assert extract(nlp, text).labels["payloads"] == ["catalase", "glucose oxidase"]
+    alone = "Tumor cells overexpress catalase. Cancer cell membrane-coated silica was made."
+    assert extract(nlp, alone).labels["payloads"] == []

@@ -251,6 +251,13 @@ LOAD_CUES = frozenset(
         "@",
         "co-loaded",
         "coloaded",
+        "embedded",
+        "embedding",
+        "co-encapsulated",
+        "co-encapsulating",
+        "coencapsulated",
+        "laden",
+        "packaged",
     ]
 )
 COMPARATOR_BEFORE = frozenset(
@@ -714,22 +721,31 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
     return found
 
 
+_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+$|,\s*$")
+
+
+def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
+    """Whether ``c`` is the second member of a coordination ("X and c", "X, c") whose first
+    member ends at one of ``ends`` (a closing "(abbreviation)" may sit between)."""
+    text = doc_text(doc)
+    before = text[max(0, c.start_char - 12) : c.start_char]
+    conjunction = _CONJUNCTION_BEFORE.search(before)
+    if conjunction is None:
+        return False
+    joint = c.start_char - len(before) + conjunction.start()
+    return any(0 <= joint - end <= 8 for end in ends)
+
+
 def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention]) -> list[Mention]:
     """ "membranes derived from macrophage and cancer cells": the second cell of a coordination
     shares the first one's role."""
-    ends = {m.end_char for m in accepted}
+    ends = [m.end_char for m in accepted]
     codes = {(m.start_char, m.code) for m in accepted}
-    text = doc_text(doc)
     extra = []
     for c in candidates:
         if c.field != "membrane_sources" or (c.start_char, c.code) in codes:
             continue
-        before = text[max(0, c.start_char - 12) : c.start_char]
-        conj = re.search(r"(?:,\s*|\s+)(?:and|or)\s+$|,\s*$", before)
-        if conj is None:
-            continue
-        joint = c.start_char - len(before) + conj.start()
-        if any(0 <= joint - end <= 8 for end in ends):
+        if _follows_conjunction_after(doc, c, ends):
             extra.append(
                 _mention(
                     doc, c, "membrane_sources", c.code, "coordinated", 0.7, c.entry.ontology_id
@@ -897,11 +913,17 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     for c in candidates:
         if c.field != "payloads":
             continue
-        if c.entry.extra.get("needs_cue") and not _has_load_cue(doc, c):
-            continue
+        cued = _has_load_cue(doc, c)
+        coordinated = False
+        if c.entry.extra.get("needs_cue") and not cued:
+            # "embedding glucose oxidase (GOx) and catalase": a generic agent coordinated
+            # with a payload already accepted shares its loading
+            coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
+            if not coordinated:
+                continue
         comparator = _is_comparator(doc, c)
-        confidence = 0.4 if comparator else (0.9 if _has_load_cue(doc, c) else 0.7)
-        rule = "comparator" if comparator else "drug-mention"
+        confidence = 0.4 if comparator else (0.9 if cued else 0.7)
+        rule = "comparator" if comparator else "coordinated" if coordinated else "drug-mention"
         found.append(_mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id))
     by_code: dict[str, list[Mention]] = {}
     for m in found:
