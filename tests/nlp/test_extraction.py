@@ -365,3 +365,16 @@ def test_a_generic_agent_coordinated_with_a_payload_is_a_payload(nlp):
     assert extract(nlp, text).labels["payloads"] == ["catalase", "glucose oxidase"]
     alone = "Tumor cells overexpress catalase. Cancer cell membrane-coated silica was made."
     assert extract(nlp, alone).labels["payloads"] == []
+
+
+def test_diagnosis_as_a_purpose_is_imaging_but_a_measurement_is_not(nlp):
+    purpose = extract(
+        nlp, "Platelet membrane-coated gold nanorods were designed for tumor diagnosis and therapy."
+    )
+    assert "imaging" in purpose.labels["modalities"]
+    measured = extract(
+        nlp,
+        "Platelet membrane-coated W18O49 nanoparticles enabled photothermal therapy, as shown "
+        "by PET imaging in vivo.",
+    )
+    assert "imaging" not in measured.labels["modalities"]
