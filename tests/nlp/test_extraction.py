@@ -378,3 +378,17 @@ def test_diagnosis_as_a_purpose_is_imaging_but_a_measurement_is_not(nlp):
         "by PET imaging in vivo.",
     )
     assert "imaging" not in measured.labels["modalities"]
+
+
+def test_modalities_named_before_the_own_work_pivot_are_background(nlp):
+    result = extract(
+        nlp,
+        "Bacterial vesicles have been used to deliver vaccines and immunotherapy agents. We "
+        "investigate bacterial outer membrane vesicles encapsulating melanin for "
+        "photothermal therapy under laser irradiation.",
+        title="Bioengineered vesicles as nano-heaters for sonodynamic therapy",
+    )
+    modalities = result.labels["modalities"]
+    assert "immunotherapy" not in modalities
+    assert "photothermal_therapy" in modalities
+    assert "sonodynamic_therapy" in modalities  # the title is never background

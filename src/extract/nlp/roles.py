@@ -972,6 +972,7 @@ def decide_modalities(
     """Explicit modality phrases, then implied ones; a review's modalities are only those of
     its title and of the sentences that state what it reviews."""
     found = []
+    own_work = 0 if review else own_work_start(doc)
     for c in candidates:
         if c.field != "modalities":
             continue
@@ -982,7 +983,12 @@ def decide_modalities(
                     _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
                 )
             continue
-        background = sent.start < 3 * len(doc) // 10 and BACKGROUND.search(_text_of(doc, sent))
+        # not the title; before the abstract turns to its own work ("Here, we..."), or an
+        # early sentence with a background cue ("however", "conventional"...)
+        background = sent.start > 0 and (
+            sent.start_char < own_work
+            or (sent.start < 3 * len(doc) // 10 and BACKGROUND.search(_text_of(doc, sent)))
+        )
         confidence = 0.5 if background else 0.9
         found.append(
             _mention(
