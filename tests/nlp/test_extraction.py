@@ -392,3 +392,15 @@ def test_modalities_named_before_the_own_work_pivot_are_background(nlp):
     assert "immunotherapy" not in modalities
     assert "photothermal_therapy" in modalities
     assert "sonodynamic_therapy" in modalities  # the title is never background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancer cytomembrane-coated PLGA nanoparticles carried doxorubicin.",
+        "PLGA nanoparticles cloaked with 4T1 cytomembranes carried doxorubicin.",
+        "PLGA nanoparticles were enveloped in cell membranes of tumor cells.",
+    ],
+)
+def test_cytomembrane_and_enveloped_are_coating_words(nlp, text):
+    assert extract(nlp, text).labels["membrane_sources"] == ["cancer_cell"]

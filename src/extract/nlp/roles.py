@@ -169,6 +169,8 @@ MEMBRANE_CUES = frozenset(
         "biomimicking",
         "membrane-coated",
         "cm",
+        "cytomembrane",
+        "cytomembranes",
     ]
 )
 BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
@@ -176,6 +178,8 @@ BEFORE_CUES = frozenset(
     [
         "membrane",
         "membranes",
+        "cytomembrane",
+        "cytomembranes",
         "coated",
         "coating",
         "camouflaged",
@@ -321,8 +325,8 @@ IN_VIVO = CaseFree(
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
-    r"we (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|report|present|"
-    r"propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
+    r"(?:we|the authors) (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|"
+    r"report|present|propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
     r"introduc|build|built|devis)\w*)\b"
 )
 # Cues that name an animal experiment outright count even in the background part.
@@ -655,7 +659,7 @@ REVIEW_CARRIER_CUES = Cue(
     )
 )
 UNNAMED_DONOR = CaseFree(
-    r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|derived|vesicle)\w*"
+    r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle)\w*"
 )
 
 
