@@ -1,14 +1,16 @@
 """Extraction: articles in, guide-shaped labels + evidence + mentions out.
 
-The title and abstract are joined with a blank line, normalized one character for one (so
-offsets hold), run through the spaCy pipeline, and the role decisions of ``nlp.roles`` turn
-lexicon hits into values. Every value keeps its evidence: section, offsets into that section
-of the *original* text, the sentence, the rule and a confidence.
+The title and abstract are joined with a blank line, normalized (characters mapped one for
+one, runs of spaces collapsed; ``OffsetMap`` takes offsets back), run through the spaCy
+pipeline, and the role decisions of ``nlp.roles`` turn lexicon hits into values. Every value
+keeps its evidence: section, offsets into that section of the *original* text, the sentence,
+the rule and a confidence.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 import re
@@ -24,7 +26,7 @@ from extract import __version__
 from extract.nlp import roles
 from extract.nlp.components import Candidate, lexicon_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.normalize import doc_text, normalize
+from extract.nlp.normalize import OffsetMap, doc_text, normalize
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import Outcome, extract_outcomes
 from extract.records import Article
@@ -240,27 +242,45 @@ def decide_doc(
 
 def _outcomes_of_abstract(text: str) -> list[list[Any]]:
     """Outcomes of the abstract part of a title + abstract text, as plain values with the
-    evidence's offsets into the abstract (the evidence is cut from the original later)."""
+    evidence's offsets into that text (the evidence is cut from the original later)."""
     separator = text.find(SECTION_BREAK)
     start = separator + len(SECTION_BREAK) if separator >= 0 else 0
     return [
-        [o.quantity, o.value, o.unit, o.low, o.high, o.start, o.end]
+        [o.quantity, o.value, o.unit, o.low, o.high, start + o.start, start + o.end]
         for o in extract_outcomes(text[start:])
     ]
 
 
-def _outcomes(article: Article, decision: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        Outcome(quantity, value, unit, low, high, article.abstract[start:end]).to_dict()
-        for quantity, value, unit, low, high, start, end in decision["outcomes"]
-    ]
+def _outcomes(original: str, decision: dict[str, Any], offsets: OffsetMap) -> list[dict[str, Any]]:
+    found = []
+    for quantity, value, unit, low, high, start, end in decision["outcomes"]:
+        first, last = offsets.span(start, end)
+        found.append(Outcome(quantity, value, unit, low, high, original[first:last]).to_dict())
+    return found
+
+
+def _in_original(values: list[Any], offsets: OffsetMap) -> roles.Mention:
+    """A decided mention with its offsets taken from the normalized text to the original."""
+    mention = roles.Mention(*values)
+    if not offsets.starts:
+        return mention
+    start, end = offsets.span(mention.start_char, mention.end_char)
+    sentence_start, sentence_end = offsets.span(mention.sentence_start, mention.sentence_end)
+    return dataclasses.replace(
+        mention,
+        start_char=start,
+        end_char=end,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+    )
 
 
 def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
     """Labels, evidence and section-relative mentions, with surfaces cut from the original."""
     original = article_text(article)
     title_length = original.find(SECTION_BREAK)
-    mentions = [roles.Mention(*values) for values in decision["mentions"]]
+    offsets = OffsetMap.of(original)
+    mentions = [_in_original(values, offsets) for values in decision["mentions"]]
     by_field: dict[str, list[roles.Mention]] = {}
     for m in mentions:
         by_field.setdefault(m.field, []).append(m)
@@ -279,7 +299,7 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
         "cancer_types": codes("cancer_types"),
         "cell_lines": _distinct_cell_lines(by_field.get("cell_lines", []), original),
         "in_vivo": decision["in_vivo"],
-        "outcomes": _outcomes(article, decision),
+        "outcomes": _outcomes(original, decision, offsets),
     }
     evidence: dict[str, dict[str, str]] = {}
     for m in mentions:
@@ -290,7 +310,8 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
             evidence[m.field][key] = surface
     span = decision["in_vivo_span"]
     if decision["in_vivo"] and span:
-        evidence["in_vivo"] = {"true": original[span[0] : span[1]]}
+        start, end = offsets.span(*span)
+        evidence["in_vivo"] = {"true": original[start:end]}
     return Extraction(
         doc_id=article.doc_id,
         labels=labels,

@@ -17,7 +17,7 @@ from extract.extraction import fewer_collections
 from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import occurrences
-from extract.nlp.normalize import TABLE, normalize
+from extract.nlp.normalize import TABLE, map_characters
 from extract.nlp.pipeline import sentence_spans
 from extract.outcomes import _SENTENCE, Outcome
 
@@ -27,8 +27,8 @@ def texts_of(pieces: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
 
 
 @given(st.text(alphabet=st.sampled_from([*map(chr, TABLE), "a", " ", "µ", "é", "1"])))
-def test_normalize_matches_the_translation_table(text: str) -> None:
-    assert normalize(text) == text.translate(TABLE)
+def test_character_map_matches_the_translation_table(text: str) -> None:
+    assert map_characters(text) == text.translate(TABLE)
 
 
 def test_case_free_patterns_keep_their_escapes() -> None:

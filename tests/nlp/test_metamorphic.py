@@ -33,6 +33,15 @@ REWRITES = {
     "loaded with as encapsulating": (r"\bloaded with\b", "encapsulating"),
     "-loaded as -encapsulated": (r"-loaded\b", "-encapsulated"),
     "red blood cell as erythrocyte": (r"\bred blood cell", "erythrocyte"),
+    "membrane-coated as decorated": (r"membrane[- ]coated", "membrane-decorated"),
+    "membrane-coated as disguised": (r"membrane[- ]coated", "membrane-disguised"),
+    "membrane-coated as functionalized": (r"membrane[- ]coated", "membrane-functionalized"),
+    "nanoparticles as nanocarriers": (r"\bnanoparticles\b", "nanocarriers"),
+    "nanoparticles as nanoplatforms": (r"\bnanoparticles\b", "nanoplatforms"),
+    "mice as BALB/c mice": (r"\bmice\b", "BALB/c mice"),
+    "in vivo as in animals": (r"\bin vivo\b", "in animals"),
+    "therapy as treatment": (r"(photothermal|photodynamic) therapy", r"\1 treatment"),
+    "near-infrared as NIR": (r"near-infrared", "NIR"),
 }
 COMPARED = (
     "membrane_sources",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
@@ -60,3 +64,40 @@ def test_words_without_a_spelling_pair_have_no_variant():
 
     assert spelling_variants("size") == set()
     assert spelling_variants("doxorubicin") == set()
+
+
+SPACEY = st.lists(
+    st.sampled_from(["a", "Bc", "4T1", " ", "  ", "\t", "\u00a0", "\u200b", "\n", "-"])
+).map("".join)
+
+
+@given(SPACEY)
+def test_normalized_text_has_single_spaces_and_maps_back(text):
+    from extract.nlp.normalize import OffsetMap, normalize
+
+    normalized = normalize(text)
+    assert "  " not in normalized
+    offsets = OffsetMap.of(text)
+    for word in re.finditer(r"[^ ]+", normalized):
+        start, end = offsets.span(word.start(), word.end())
+        assert normalize(text[start:end]) == word.group()
+
+
+def test_extra_spaces_do_not_change_labels_and_evidence_is_cut_from_the_original(nlp):
+    from extract.extraction import extract_articles
+    from extract.records import Article
+
+    plain = (
+        "Red blood cell membrane-coated PLGA nanoparticles treated head and neck cancer in mice."
+    )
+    spaced = plain.replace(" ", "  ").replace("PLGA", "PLGA\u200b")
+    results = [
+        result
+        for _, result in extract_articles(
+            nlp, [Article(pmid="1", title="", abstract=text) for text in (plain, spaced)]
+        )
+    ]
+    assert results[0].labels == results[1].labels
+    for mention in results[1].mentions:
+        assert spaced[mention["start"] : mention["end"]] == mention["text"]
+        assert mention["text"] in mention["sentence"]

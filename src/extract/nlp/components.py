@@ -216,7 +216,8 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
     r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
-    r"nanowires?|nanospheres?|quantum dots?|QDs?)\b)"
+    r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
+    r"nanosystems?|nanocomposites?|nanohybrids?|quantum dots?|QDs?)\b)"
 )
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(

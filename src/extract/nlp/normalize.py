@@ -1,14 +1,18 @@
-"""A one-to-one character map applied before tokenization, so offsets never shift.
+"""Text normalization before tokenization, with a way back to the original offsets.
 
-Typographic dashes become "-", exotic spaces become " ", full-width and sub/superscript digits
-become ASCII digits. Each replacement is exactly one character for one, so a span found in
-the normalized text has the same offsets in the original text, and evidence is always cut
-from the original.
+First a one-to-one character map: typographic dashes become "-", exotic spaces (NBSP, thin
+and zero-width spaces, tabs) become " ", full-width and sub/superscript digits become ASCII
+digits. Then every run of spaces becomes one space: spaCy would make a token of each extra
+space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases. The
+only change of length is that collapse, so ``OffsetMap`` takes a span of the normalized text
+back to the original, where evidence is always cut.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -44,6 +48,7 @@ def _build_table() -> dict[int, str]:
     table[0xFF1B] = ";"
     table[0xFF05] = "%"
     table[0x00D7] = "x"
+    table[ord("\t")] = " "
     return table
 
 
@@ -57,11 +62,56 @@ def _replacement(match: re.Match[str]) -> str:
     return TABLE[ord(match.group())]
 
 
-def normalize(text: str) -> str:
-    """Same length as ``text``; see the module docstring."""
-    if text.isascii():
+_SPACE_RUN = re.compile(r"  +")
+
+
+def map_characters(text: str) -> str:
+    """The one-to-one part: same length as ``text``."""
+    if text.isascii() and "\t" not in text:
         return text
     return _REPLACED.sub(_replacement, text)
+
+
+def normalize(text: str) -> str:
+    """See the module docstring; ``OffsetMap.of(text)`` maps its offsets back."""
+    mapped = map_characters(text)
+    return _SPACE_RUN.sub(" ", mapped) if "  " in mapped else mapped
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """From offsets in ``normalize(text)`` to offsets in ``text``.
+
+    ``starts[i]`` is the normalized offset just after the i-th collapsed run, ``shifts[i]``
+    how many characters all runs up to it removed; offsets before the first run are equal.
+    """
+
+    starts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> OffsetMap:
+        mapped = map_characters(text)
+        if "  " not in mapped:
+            return cls()
+        starts, shifts, removed = [], [], 0
+        for run in _SPACE_RUN.finditer(mapped):
+            removed += len(run.group()) - 1
+            starts.append(run.end() - removed)
+            shifts.append(removed)
+        return cls(tuple(starts), tuple(shifts))
+
+    def start(self, offset: int) -> int:
+        """A span's start (or any position)."""
+        index = bisect_right(self.starts, offset) - 1
+        return offset if index < 0 else offset + self.shifts[index]
+
+    def end(self, offset: int) -> int:
+        """A span's exclusive end: just after its last character."""
+        return self.start(offset - 1) + 1 if offset > 0 else 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start(start), self.end(end) if end > start else self.start(start)
 
 
 def doc_text(doc: Any) -> str:

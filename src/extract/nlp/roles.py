@@ -659,7 +659,8 @@ REVIEW_CARRIER_CUES = Cue(
     )
 )
 UNNAMED_DONOR = CaseFree(
-    r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle)\w*"
+    r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle|"
+    r"decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*"
 )
 
 

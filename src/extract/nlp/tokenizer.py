@@ -42,7 +42,7 @@ class TextKeepingTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        text = normalize(text)  # one character for one: offsets hold (idempotent)
+        text = normalize(text)  # idempotent; finalize maps offsets back to the original
         doc: Doc = self.inner(text)
         doc.user_data["cmnp_text"] = text
         return doc
