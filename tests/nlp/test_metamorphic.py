@@ -42,6 +42,12 @@ REWRITES = {
     "in vivo as in animals": (r"\bin vivo\b", "in animals"),
     "therapy as treatment": (r"(photothermal|photodynamic) therapy", r"\1 treatment"),
     "near-infrared as NIR": (r"near-infrared", "NIR"),
+    "PD-L1 as PDL1": (r"PD-L1", "PDL1"),
+    "hyphen as U+2010": (r"-", "\u2010"),
+    "hyphen between words as en dash": (r"(?<=\w)-(?=\w)", "\u2013"),
+    "membrane-coated as membrane coated": (r"membrane-coated", "membrane coated"),
+    "nanoparticles as nanoparticle": (r"nanoparticles", "nanoparticle"),
+    "double spaces": (r" ", "  "),
 }
 COMPARED = (
     "membrane_sources",

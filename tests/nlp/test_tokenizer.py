@@ -101,3 +101,12 @@ def test_extra_spaces_do_not_change_labels_and_evidence_is_cut_from_the_original
     for mention in results[1].mentions:
         assert spaced[mention["start"] : mention["end"]] == mention["text"]
         assert mention["text"] in mention["sentence"]
+
+
+def test_codes_also_match_without_their_hyphen():
+    from extract.nlp.lexicon import term_variants
+
+    assert "anti-PDL1 antibody" in set(term_variants("anti-PD-L1 antibody"))
+    assert "MDAMB231" in set(term_variants("MDA-MB-231"))
+    assert "red blood cell" in set(term_variants("red-blood cell"))  # digitless: space swap only
+    assert "redblood cell" not in set(term_variants("red-blood cell"))

@@ -123,9 +123,14 @@ def spelling_variants(term: str) -> set[str]:
     return {v for v in variants if v != lowered}
 
 
+# a hyphen inside a code of capitals and digits ("PD-L1", "CTLA-4"), often left out
+_CODE_HYPHEN = re.compile(r"(?<=[A-Z0-9])-(?=[A-Z0-9])")
+
+
 def term_variants(term: str) -> Iterator[str]:
-    """The term, its plural, hyphen/space swaps ("red blood cell" -> "red-blood-cells") and
-    its other spelling ("tumour cell", "copper sulphide")."""
+    """The term, its plural, hyphen/space swaps ("red blood cell" -> "red-blood-cells"), its
+    other spelling ("tumour cell", "copper sulphide") and its codes written without their
+    hyphen ("anti-PD-L1 antibody" -> "anti-PDL1 antibody")."""
     seen: set[str] = set()
     bases = {term, *spelling_variants(term)}
     for spelled in list(bases):
@@ -133,6 +138,8 @@ def term_variants(term: str) -> Iterator[str]:
             bases.add(spelled.replace(" ", "-"))
         if "-" in spelled and not any(ch.isdigit() for ch in spelled):
             bases.add(spelled.replace("-", " "))
+        if any(ch.isdigit() for ch in spelled):
+            bases.add(_CODE_HYPHEN.sub("", spelled))
     for base in bases:
         for form in (base, *_plurals(base)):
             if form not in seen:
