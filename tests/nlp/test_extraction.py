@@ -404,3 +404,23 @@ def test_modalities_named_before_the_own_work_pivot_are_background(nlp):
 )
 def test_cytomembrane_and_enveloped_are_coating_words(nlp, text):
     assert extract(nlp, text).labels["membrane_sources"] == ["cancer_cell"]
+
+
+def test_a_drug_named_only_before_the_own_work_pivot_is_background(nlp):
+    result = extract(
+        nlp,
+        "Cisplatin is a first-line drug for lung cancer but causes nephrotoxicity. Here, we "
+        "developed red blood cell membrane-coated PLGA nanoparticles loaded with paclitaxel.",
+    )
+    assert result.labels["payloads"] == ["paclitaxel"]
+
+
+def test_a_structured_abstracts_methods_label_starts_its_own_work(nlp):
+    result = extract(
+        nlp,
+        "Background: Recurrence after surgery is common. Methods: Platelet vesicles were "
+        "mixed with doxorubicin (DOX) and co-encapsulated in a gel. Results: The gel "
+        "suppressed tumour recurrence in mice.",
+    )
+    assert result.labels["payloads"] == ["doxorubicin"]
+    assert result.labels["in_vivo"] is True

@@ -327,7 +327,9 @@ OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
     r"(?:we|the authors) (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|"
     r"report|present|propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
-    r"introduc|build|built|devis)\w*)\b"
+    r"introduc|build|built|devis)\w*|"
+    # a structured abstract's own part starts at its Methods (or Results) label
+    r"(?:materials and )?methods?\s*:|results?\s*:)"
 )
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
@@ -915,6 +917,7 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
 
 def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     found = _loading_frame_payloads(doc, candidates)
+    own_work = own_work_start(doc)
     for c in candidates:
         if c.field != "payloads":
             continue
@@ -927,8 +930,19 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             if not coordinated:
                 continue
         comparator = _is_comparator(doc, c)
-        confidence = 0.4 if comparator else (0.9 if cued else 0.7)
-        rule = "comparator" if comparator else "coordinated" if coordinated else "drug-mention"
+        # before the abstract turns to its own work, a drug is the field's ("DOX is widely
+        # used but cardiotoxic. Here, we..."), unless the title names it
+        background = not comparator and 0 < c.start_char < own_work and not _in_title(doc, c)
+        confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
+        rule = (
+            "comparator"
+            if comparator
+            else "background"
+            if background
+            else "coordinated"
+            if coordinated
+            else "drug-mention"
+        )
         found.append(_mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id))
     by_code: dict[str, list[Mention]] = {}
     for m in found:
@@ -936,10 +950,14 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     return [
         m
         for ms in by_code.values()
-        if any(x.rule != "comparator" for x in ms)
+        if any(x.rule not in {"comparator", "background"} for x in ms)
         for m in ms
         if m.rule != "comparator"
     ]
+
+
+def _in_title(doc: Doc, c: Candidate) -> bool:
+    return _sentence_of(doc, c.start).start == 0
 
 
 _IMPLIED_BY_CATEGORY = {
