@@ -424,3 +424,12 @@ def test_a_structured_abstracts_methods_label_starts_its_own_work(nlp):
     )
     assert result.labels["payloads"] == ["doxorubicin"]
     assert result.labels["in_vivo"] is True
+
+
+def test_a_core_named_only_before_the_own_work_pivot_is_background(nlp):
+    result = extract(
+        nlp,
+        "Gold nanoparticles have been widely studied for photothermal therapy. Here, we "
+        "developed platelet membrane-coated PLGA nanoparticles loaded with docetaxel.",
+    )
+    assert result.labels["cores"] == ["plga"]

@@ -781,6 +781,7 @@ QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
+    own_work = own_work_start(doc)
     for match in NAMED_POLYMER.finditer(doc_text(doc)):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
@@ -800,10 +801,12 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         ):
             continue
         confidence = 0.85 if c.rule == "lexicon" else 0.75
-        found.append(
-            _mention(doc, c, "cores", c.code, "lexicon:" + text, confidence, c.entry.ontology_id)
-        )
-    return found
+        rule = "lexicon:" + text
+        if 0 < c.start_char < own_work and not _in_title(doc, c):
+            rule, confidence = "background", 0.4
+        found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
+    kept = {m.code for m in found if m.rule != "background"}
+    return [m for m in found if m.code in kept]
 
 
 def _is_comparator(doc: Doc, c: Candidate) -> bool:
