@@ -221,7 +221,9 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
 )
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(
-    r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?))*"
+    r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?|"
+    r"particles?|nanoplatforms?|nanocarriers?|nanosystems?|nanospheres?|nanostructures?|"
+    r"nanocomposites?|carriers?))*"
     r"[\s-]*",
     re.I,
 )
