@@ -433,3 +433,13 @@ def test_a_core_named_only_before_the_own_work_pivot_is_background(nlp):
         "developed platelet membrane-coated PLGA nanoparticles loaded with docetaxel.",
     )
     assert result.labels["cores"] == ["plga"]
+
+
+def test_cell_survival_and_patients_in_a_conclusion_are_not_animal_experiments(nlp):
+    result = extract(
+        nlp,
+        "Here, we developed cancer cell membrane-coated PLGA nanoparticles loaded with "
+        "doxorubicin. They reduced cell survival of 4T1 cells in vitro. This platform may "
+        "benefit patients with breast cancer.",
+    )
+    assert result.labels["in_vivo"] is False
