@@ -406,13 +406,26 @@ def test_cytomembrane_and_enveloped_are_coating_words(nlp, text):
     assert extract(nlp, text).labels["membrane_sources"] == ["cancer_cell"]
 
 
-def test_a_drug_named_only_before_the_own_work_pivot_is_background(nlp):
-    result = extract(
-        nlp,
-        "Cisplatin is a first-line drug for lung cancer but causes nephrotoxicity. Here, we "
-        "developed red blood cell membrane-coated PLGA nanoparticles loaded with paclitaxel.",
-    )
-    assert result.labels["payloads"] == ["paclitaxel"]
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        (
+            "payloads",
+            "Cisplatin is a first-line drug for lung cancer but causes nephrotoxicity. Here, "
+            "we developed red blood cell membrane-coated PLGA nanoparticles loaded with "
+            "paclitaxel.",
+            ["paclitaxel"],
+        ),
+        (
+            "cores",
+            "Gold nanoparticles have been widely studied for photothermal therapy. Here, we "
+            "developed platelet membrane-coated PLGA nanoparticles loaded with docetaxel.",
+            ["plga"],
+        ),
+    ],
+)
+def test_a_value_named_only_before_the_own_work_pivot_is_background(nlp, field, text, expected):
+    assert extract(nlp, text).labels[field] == expected
 
 
 def test_a_structured_abstracts_methods_label_starts_its_own_work(nlp):
@@ -424,15 +437,6 @@ def test_a_structured_abstracts_methods_label_starts_its_own_work(nlp):
     )
     assert result.labels["payloads"] == ["doxorubicin"]
     assert result.labels["in_vivo"] is True
-
-
-def test_a_core_named_only_before_the_own_work_pivot_is_background(nlp):
-    result = extract(
-        nlp,
-        "Gold nanoparticles have been widely studied for photothermal therapy. Here, we "
-        "developed platelet membrane-coated PLGA nanoparticles loaded with docetaxel.",
-    )
-    assert result.labels["cores"] == ["plga"]
 
 
 def test_cell_survival_and_patients_in_a_conclusion_are_not_animal_experiments(nlp):

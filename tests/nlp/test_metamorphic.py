@@ -17,6 +17,7 @@ import pytest
 from extract.evaluation import fold_of
 from extract.extraction import extract_articles
 from extract.guide_jsonl import article_from_guide
+from extract.nlp.lexicon import ENTITY_FIELDS
 
 pytestmark = pytest.mark.shared
 
@@ -49,15 +50,7 @@ REWRITES = {
     "nanoparticles as nanoparticle": (r"nanoparticles", "nanoparticle"),
     "double spaces": (r" ", "  "),
 }
-COMPARED = (
-    "membrane_sources",
-    "cores",
-    "payloads",
-    "modalities",
-    "cancer_types",
-    "in_vivo",
-    "study_type",
-)
+COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 
 
 @pytest.fixture(scope="module")
