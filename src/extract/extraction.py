@@ -376,7 +376,13 @@ class DecideRoles:
         ]
         doc._.cmnp_candidates = None
         doc._.cmnp_abbreviations = None
-        for key in ("cmnp_token_index", "cmnp_token_bounds", "cmnp_lower", "cmnp_text"):
+        for key in (
+            "cmnp_token_index",
+            "cmnp_token_bounds",
+            "cmnp_lower",
+            "cmnp_text",
+            "cmnp_own_work",
+        ):
             doc.user_data.pop(key, None)
         doc.user_data["cmnp_decision"] = decision
         return doc

@@ -1188,14 +1188,20 @@ def own_work_start(doc: Doc) -> int:
 
     Claims before that pivot describe the field ("membrane-coated particles circulate
     longer", "in vivo use of PTT agents is limited"), not experiments of this paper. With no
-    pivot the whole text counts.
+    pivot the whole text counts. Computed once per doc (four rules ask).
     """
+    cached: int | None = doc.user_data.get("cmnp_own_work")
+    if cached is not None:
+        return cached
     match = OWN_WORK_PIVOT.search_doc(doc)
-    if match is None or match.start() > 0.7 * len(doc_text(doc)):
-        return 0  # a first "we ..." in the closing lines is a conclusion, not a pivot
-    index = _index_of(doc)
-    number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
-    return index.sentence_spans[number][0]
+    start = 0
+    # a first "we ..." in the closing lines is a conclusion, not a pivot
+    if match is not None and match.start() <= 0.7 * len(doc_text(doc)):
+        index = _index_of(doc)
+        number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
+        start = index.sentence_spans[number][0]
+    doc.user_data["cmnp_own_work"] = start
+    return start
 
 
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
