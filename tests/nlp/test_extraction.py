@@ -447,3 +447,12 @@ def test_cell_survival_and_patients_in_a_conclusion_are_not_animal_experiments(n
         "benefit patients with breast cancer.",
     )
     assert result.labels["in_vivo"] is False
+
+
+def test_loading_frames_read_capitalized_words(nlp):
+    result = extract(
+        nlp,
+        "Cancer cell membrane-coated silica nanoparticles were loaded with the traditional "
+        "Chinese medicine isoimperatorin. Curcumin-loaded particles were also made.",
+    )
+    assert result.labels["payloads"] == ["curcumin", "isoimperatorin"]

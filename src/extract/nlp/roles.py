@@ -906,7 +906,8 @@ NOT_DRUGS = frozenset(
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     known = [(c.start_char, c.end_char) for c in candidates]
     found = []
-    text = doc_text(doc)
+    # lower-cased, so "the traditional Chinese medicine X" and "Curcumin-loaded" read alike
+    text = _lowered_text(doc) or doc_text(doc).lower()
     for match in sorted(_frame_matches(text), key=lambda m: m.start("drug")):
         word, start, end = match.group("drug"), match.start("drug"), match.end("drug")
         if word in NOT_DRUGS or not word.endswith(DRUG_LIKE_ENDINGS):
