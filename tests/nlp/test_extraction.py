@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.extraction import extract_articles
 from extract.records import Article
@@ -456,3 +458,24 @@ def test_loading_frames_read_capitalized_words(nlp):
         "Chinese medicine isoimperatorin. Curcumin-loaded particles were also made.",
     )
     assert result.labels["payloads"] == ["curcumin", "isoimperatorin"]
+
+
+ODD_PIECES = [
+    "Red blood cell membrane-coated ", "PLGA", " nanoparticles", " loaded with ", "doxorubicin",
+    " (DOX)", " in 4T1 tumor-bearing mice", ". ", "  ", "\u00a0", "\u200b", "\t", "\n",
+    "\u2010", "\uff14T1", "\u0301", "é", "µm", "85.2%", "Here, we ", "Methods: ", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(ODD_PIECES), max_size=25).map("".join),
+    st.lists(st.sampled_from(ODD_PIECES), max_size=6).map("".join),
+)
+def test_any_mix_of_odd_text_gives_offsets_into_the_original(nlp, abstract, title):
+    result = extract(nlp, abstract, title=title)
+    for mention in result.mentions:
+        section = title if mention["section"] == "title" else abstract
+        assert section[mention["start"] : mention["end"]] == mention["text"]
+    for outcome in result.labels["outcomes"]:
+        assert outcome["evidence"] in abstract
