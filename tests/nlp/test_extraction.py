@@ -479,3 +479,8 @@ def test_any_mix_of_odd_text_gives_offsets_into_the_original(nlp, abstract, titl
         assert section[mention["start"] : mention["end"]] == mention["text"]
     for outcome in result.labels["outcomes"]:
         assert outcome["evidence"] in abstract
+
+
+def test_a_formula_before_quantum_dots_leaves_them_quantum_dots(nlp):
+    result = extract(nlp, "Platelet membrane-coated PbS QDs were prepared for imaging.")
+    assert result.labels["cores"] == ["quantum_dot"]

@@ -141,7 +141,8 @@ class EntityMatcher:
         """Inorganic cores written as a chemical formula before a nano-word ("W18O49
         nanoparticles", "Cu2-xSe nanocrystals") that no lexicon term covers: the first
         core-forming element decides the code (``formula_elements`` in the cores lexicon),
-        any other one is ``other_inorganic``."""
+        any other one is ``other_inorganic``. Not before "quantum dots": "PbS QDs" are
+        quantum dots, which the lexicon finds."""
         found: list[Candidate] = []
         for match in FORMULA_BEFORE_NANO_WORD.finditer(text):
             start_char, end_char = match.span("formula")
@@ -217,7 +218,7 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
     r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
-    r"nanosystems?|nanocomposites?|nanohybrids?|quantum dots?|QDs?)\b)"
+    r"nanosystems?|nanocomposites?|nanohybrids?)\b)"
 )
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(
