@@ -484,3 +484,19 @@ def test_any_mix_of_odd_text_gives_offsets_into_the_original(nlp, abstract, titl
 def test_a_formula_before_quantum_dots_leaves_them_quantum_dots(nlp):
     result = extract(nlp, "Platelet membrane-coated PbS QDs were prepared for imaging.")
     assert result.labels["cores"] == ["quantum_dot"]
+
+
+def test_chemo_immunotherapy_is_both_modalities(nlp):
+    result = extract(
+        nlp,
+        "Platelet membrane-coated PLGA nanoparticles enabled chemoimmunotherapy and immune "
+        "therapy of melanoma.",
+    )
+    assert {"chemotherapy", "immunotherapy"} <= set(result.labels["modalities"])
+
+
+def test_a_term_two_entries_list_gives_both_codes(nlp):
+    result = extract(
+        nlp, "Platelet membrane-coated PLGA nanoparticles enabled chemoimmunotherapy of melanoma."
+    )
+    assert {"chemotherapy", "immunotherapy"} <= set(result.labels["modalities"])

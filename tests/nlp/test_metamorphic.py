@@ -49,6 +49,9 @@ REWRITES = {
     "membrane-coated as membrane coated": (r"membrane-coated", "membrane coated"),
     "nanoparticles as nanoparticle": (r"nanoparticles", "nanoparticle"),
     "double spaces": (r" ", "  "),
+    "immunotherapy as immune therapy": (r"immunotherapy", "immune therapy"),
+    "photodynamic therapy as PDT": (r"photodynamic therapy(?: \(PDT\))?", "PDT"),
+    "photothermal therapy as PTT": (r"photothermal therapy(?: \(PTT\))?", "PTT"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

@@ -110,3 +110,21 @@ def test_codes_also_match_without_their_hyphen():
     assert "MDAMB231" in set(term_variants("MDA-MB-231"))
     assert "red blood cell" in set(term_variants("red-blood cell"))  # digitless: space swap only
     assert "redblood cell" not in set(term_variants("red-blood cell"))
+
+
+def test_no_term_means_two_codes_of_a_field_unless_on_purpose():
+    """A term listed under two codes of one field yields both; only these combinations do."""
+    import collections
+
+    from extract.nlp.lexicon import load_lexicon, term_variants
+
+    codes = collections.defaultdict(set)
+    for entry in load_lexicon().entries:
+        for term in entry.terms:
+            for variant in term_variants(term):
+                codes[(entry.field, variant.lower())].add(entry.code)
+    shared = {frozenset(c) for c in codes.values() if len(c) > 1}
+    assert shared <= {
+        frozenset({"chemotherapy", "immunotherapy"}),
+        frozenset({"immunotherapy", "radiotherapy"}),
+    }

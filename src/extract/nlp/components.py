@@ -258,6 +258,11 @@ def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
             position = text.find(short, position + 1)
 
 
+# one span, several codes of a field: a defined short form whose long form matched several
+# entries, or a term two entries list on purpose ("chemoimmunotherapy", "radioimmunotherapy")
+_MAY_SHARE_A_SPAN = frozenset({"abbreviation:defined", "lexicon"})
+
+
 def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
     """Within one field, a hit overlapping a longer (or earlier, equally long) hit is dropped:
     "stem cell" inside "cancer stem cell", "polymer nanoparticles" overlapping "semiconducting
@@ -279,7 +284,8 @@ def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
             and start < candidate.end_char
             and not (
                 (start, end) == (candidate.start_char, candidate.end_char)
-                and rule == candidate.rule == "abbreviation:defined"
+                and rule == candidate.rule
+                and rule in _MAY_SHARE_A_SPAN
             )
             for start, end, rule in spans
         )

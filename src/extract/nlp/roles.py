@@ -305,7 +305,7 @@ LIGHT_CUES = Cue(
     ),
     words=("nir",),
 )
-PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros",))
+PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
 # One leading word boundary for all cues: the regex engine then tries the alternatives only
 # at word starts (about 7x faster than a bare alternation on an abstract, and
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
