@@ -26,7 +26,7 @@ from extract import __version__
 from extract.nlp import roles
 from extract.nlp.components import Candidate, lexicon_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.normalize import OffsetMap, doc_text, normalize
+from extract.nlp.normalize import OffsetMap, doc_text
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import Outcome, extract_outcomes
 from extract.records import Article
@@ -158,7 +158,7 @@ def pipeline_version(nlp: Language, screening: Any = None) -> str:
 
 def rule_scores(nlp: Language, articles: Sequence[Article]) -> dict[str, list[float]]:
     """The rules' own relevance and review scores (what the screening models blend with)."""
-    texts = (normalize(article_text(a)) for a in articles)
+    texts = (article_text(a) for a in articles)  # the tokenizer normalizes
     relevance, review = [], []
     for doc in nlp.pipe(texts, batch_size=64):
         decision = doc.user_data["cmnp_decision"]
@@ -328,7 +328,7 @@ def _tokens_of(nlp: Language, doc: Doc, article: Article) -> Doc:
     matcher, here: only records whose study type changes need it."""
     if len(doc) or not article_text(article):
         return doc
-    full = nlp.make_doc(normalize(article_text(article)))
+    full = nlp.make_doc(article_text(article))  # the tokenizer normalizes
     for name, component in nlp.pipeline:
         if name == "cmnp_decide":
             break
