@@ -55,6 +55,12 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
+def tokens_touching(starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
+    """The token span ``[start, end)`` touching a character span that begins inside a token
+    (not in whitespace), from the tokens' start offsets."""
+    return bisect_right(starts, start_char) - 1, bisect_left(starts, end_char)
+
+
 def _register_extensions() -> None:
     for name in ("cmnp_candidates", "cmnp_abbreviations"):
         if not Doc.has_extension(name):
@@ -158,8 +164,7 @@ class EntityMatcher:
             entry = self._formula_entries.get(forming[0]) or self._formula_entries.get("*")
             if entry is None:
                 continue
-            start = bisect_right(starts, start_char) - 1
-            end = bisect_left(starts, end_char)
+            start, end = tokens_touching(starts, start_char, end_char)
             found.append(
                 Candidate(
                     entry.field, entry.code, start, end, start_char, end_char, "formula", entry
@@ -190,9 +195,7 @@ class EntityMatcher:
             if not meanings:
                 continue
             for start_char, end_char in occurrences(text, abbreviation.short):
-                # a short form sits inside tokens: the ones it touches
-                start = bisect_right(starts, start_char) - 1
-                end = bisect_left(starts, end_char)
+                start, end = tokens_touching(starts, start_char, end_char)
                 for (field, code), entry in meanings.items():
                     found.append(
                         Candidate(

@@ -111,7 +111,7 @@ class OffsetMap:
         return self.start(offset - 1) + 1 if offset > 0 else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.start(start), self.end(end) if end > start else self.start(start)
+        return self.start(start), (self.end(end) if end > start else self.start(start))
 
 
 def doc_text(doc: Any) -> str:
