@@ -782,7 +782,6 @@ QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
-    own_work = own_work_start(doc)
     for match in NAMED_POLYMER.finditer(doc_text(doc)):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
@@ -803,7 +802,7 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         confidence = 0.85 if c.rule == "lexicon" else 0.75
         rule = "lexicon:" + text
-        if 0 < c.start_char < own_work and not _in_title(doc, c):
+        if _named_in_background(doc, c):
             rule, confidence = "background", 0.4
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
     kept = {m.code for m in found if m.rule != "background"}
@@ -922,7 +921,6 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
 
 def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     found = _loading_frame_payloads(doc, candidates)
-    own_work = own_work_start(doc)
     for c in candidates:
         if c.field != "payloads":
             continue
@@ -935,9 +933,8 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             if not coordinated:
                 continue
         comparator = _is_comparator(doc, c)
-        # before the abstract turns to its own work, a drug is the field's ("DOX is widely
-        # used but cardiotoxic. Here, we..."), unless the title names it
-        background = not comparator and 0 < c.start_char < own_work and not _in_title(doc, c)
+        # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
+        background = not comparator and _named_in_background(doc, c)
         confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
         rule = (
             "comparator"
@@ -961,8 +958,9 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     ]
 
 
-def _in_title(doc: Doc, c: Candidate) -> bool:
-    return _sentence_of(doc, c.start).start == 0
+def _named_in_background(doc: Doc, c: Candidate) -> bool:
+    """Named before the abstract turns to its own work ("Here, we..."), not in the title."""
+    return 0 < c.start_char < own_work_start(doc) and _sentence_of(doc, c.start).start > 0
 
 
 _IMPLIED_BY_CATEGORY = {
@@ -1000,7 +998,6 @@ def decide_modalities(
     """Explicit modality phrases, then implied ones; a review's modalities are only those of
     its title and of the sentences that state what it reviews."""
     found = []
-    own_work = 0 if review else own_work_start(doc)
     for c in candidates:
         if c.field != "modalities":
             continue
@@ -1011,11 +1008,10 @@ def decide_modalities(
                     _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
                 )
             continue
-        # not the title; before the abstract turns to its own work ("Here, we..."), or an
-        # early sentence with a background cue ("however", "conventional"...)
-        background = sent.start > 0 and (
-            sent.start_char < own_work
-            or (sent.start < 3 * len(doc) // 10 and BACKGROUND.search(_text_of(doc, sent)))
+        # before the abstract turns to its own work, or an early sentence with a background
+        # cue ("however", "conventional"...); never the title
+        background = _named_in_background(doc, c) or (
+            0 < sent.start < 3 * len(doc) // 10 and bool(BACKGROUND.search(_text_of(doc, sent)))
         )
         confidence = 0.5 if background else 0.9
         found.append(
