@@ -222,6 +222,68 @@ def test_immunosuppressive_tumor_microenvironment_is_not_an_in_vivo_cue(nlp):
     assert result.labels["in_vivo"] is False
 
 
+IN_VITRO_ONLY = {
+    "tumor cells as the object": (
+        "Here, cancer cell membrane-coated PLGA nanoparticles loaded with doxorubicin inhibited "
+        "tumor cell proliferation and were internalized by MCF-7 cells."
+    ),
+    "an expectation": (
+        "Here, we coated mesoporous silica nanoparticles with platelet membranes. The coating is "
+        "expected to prolong blood circulation and enhance accumulation at the tumor site. The "
+        "particles killed HeLa cells under laser irradiation."
+    ),
+    "future work": (
+        "We developed macrophage membrane-camouflaged gold nanorods that suppressed tumor cell "
+        "migration. Future in vivo studies are warranted."
+    ),
+    "a hedge": (
+        "Herein, erythrocyte membrane-coated nanoparticles were fabricated. Assays on A549 cells "
+        "showed that they could inhibit tumor growth, which needs to be confirmed in animal models."
+    ),
+    "the species of a cell line": (
+        "Here, membranes of murine RAW264.7 macrophages coated PLGA cores, and uptake by mouse "
+        "4T1 breast cancer cells and rat C6 glioma cells was measured."
+    ),
+}
+
+
+@pytest.mark.parametrize("abstract", IN_VITRO_ONLY.values(), ids=IN_VITRO_ONLY.keys())
+def test_in_vitro_only_wordings_are_not_in_vivo(nlp, abstract):
+    assert extract(nlp, abstract).labels["in_vivo"] is False
+
+
+IN_VIVO_WORDINGS = {
+    "hosts bearing tumors": (
+        "Here, we engineered macrophage membrane-coated nanoparticles. They were given to "
+        "BALB/c hosts bearing CT26 tumors and reduced the tumor burden.",
+        "bearing CT26 tumors",
+    ),
+    "a mouse model": (
+        "Here, RBC membrane-coated nanoparticles were tested in a mouse model of glioma.",
+        "mouse",
+    ),
+    "a hedge beside an animal": (
+        "Here, we report platelet membrane-coated nanoparticles, which could accumulate in "
+        "the tumors of xenograft mice.",
+        "xenograft",
+    ),
+    "a result with would": (
+        "Herein, we designed red blood cell membrane-coated gold nanorods, which would "
+        "inhibit the cancer growth.",
+        "cancer growth",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "cue"), IN_VIVO_WORDINGS.values(), ids=IN_VIVO_WORDINGS.keys()
+)
+def test_animal_experiment_wordings_are_in_vivo(nlp, abstract, cue):
+    result = extract(nlp, abstract)
+    assert result.labels["in_vivo"] is True
+    assert result.evidence["in_vivo"]["true"] == cue
+
+
 def test_outcome_evidence_is_cut_from_the_original_abstract(nlp):
     abstract = (
         "Erythrocyte membrane-coated PLGA nanoparticles had a zeta potential of \u221218.2\u00a0mV "
