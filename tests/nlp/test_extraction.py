@@ -562,3 +562,35 @@ def test_a_term_two_entries_list_gives_both_codes(nlp):
         nlp, "Platelet membrane-coated PLGA nanoparticles enabled chemoimmunotherapy of melanoma."
     )
     assert {"chemotherapy", "immunotherapy"} <= set(result.labels["modalities"])
+
+
+@pytest.mark.parametrize(
+    ("abstract", "payloads"),
+    [
+        ("RBC membrane-coated PLGA nanoparticles loaded with the STING agonist MSA-2.", ["msa-2"]),
+        (
+            "Platelet membrane-coated liposomes delivered the IDO inhibitor linrodostat.",
+            ["linrodostat"],
+        ),
+        (
+            "RBC membrane-coated nanoparticles carried the NO donor SR-9 and doxorubicin.",
+            ["sr-9", "doxorubicin"],
+        ),
+        ("RBC membrane-coated PLGA nanoparticles loaded with a STING agonist.", ["sting agonist"]),
+        (
+            "RBC membrane-coated nanoparticles loaded with the STING agonist and DOX.",
+            ["sting agonist", "doxorubicin"],
+        ),
+    ],
+)
+def test_an_agent_named_after_its_class_is_the_payload(nlp, abstract, payloads):
+    assert sorted(extract(nlp, abstract).labels["payloads"]) == sorted(payloads)
+
+
+def test_standard_short_forms_of_the_field_resolve_without_a_definition(nlp):
+    result = extract(
+        nlp,
+        "A zeolitic imidazolate framework loaded with TPZ and DTX was camouflaged with "
+        "erythrocyte membranes.",
+    )
+    assert sorted(result.labels["payloads"]) == ["docetaxel", "tirapazamine"]

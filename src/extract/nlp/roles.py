@@ -910,6 +910,8 @@ DRUG_LIKE_ENDINGS = (
     "lin",
     "din",
     "ium",
+    "stat",
+    "mod",
 )
 NOT_DRUGS = frozenset(
     """protein proteins albumin gelatin insulin fibrin ferritin melanin hemoglobin
@@ -942,6 +944,45 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
     return found
 
 
+# The name right after a class name ("the STING agonist MSA-2", "the NO donor BNN6"): a code
+# (letters with a digit) or a drug-looking word; the agent itself is the payload.
+NAME_AFTER_CLASS = re.compile(
+    r"\s+\(?(?P<name>(?=[A-Za-z][A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+    r"[a-z][a-z0-9]{4,}(?:-[a-z0-9]+)?)\b"
+)
+
+
+def _named_agents_for_classes(
+    doc: Doc, found: list[Mention], candidates: list[Candidate]
+) -> list[Mention]:
+    """A class name followed by the agent's own name gives way to the agent: a known one
+    (already found) or the name as written."""
+    classes = {c.code for c in candidates if c.field == "payloads" and c.entry.extra.get("generic")}
+    if not classes:
+        return found
+    text = doc_text(doc)
+    starts = {m.start_char: m for m in found if m.code not in classes}
+    kept = []
+    for m in found:
+        if m.code not in classes:
+            kept.append(m)
+            continue
+        after = NAME_AFTER_CLASS.match(text, m.end_char)
+        if after is None:
+            kept.append(m)
+            continue
+        start, end = after.start("name"), after.end("name")
+        if start in starts:
+            continue  # the agent is a payload already
+        name = after.group("name")
+        if name.isalpha() and (name in NOT_DRUGS or not name.endswith(DRUG_LIKE_ENDINGS)):
+            kept.append(m)
+            continue
+        agent = _text_mention(doc, "payloads", name.lower(), start, end, m.rule, m.confidence)
+        kept.append(agent or m)
+    return kept
+
+
 def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     found = _loading_frame_payloads(doc, candidates)
     for c in candidates:
@@ -969,6 +1010,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             else "drug-mention"
         )
         found.append(_mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id))
+    found = _named_agents_for_classes(doc, found, candidates)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
@@ -1090,6 +1132,7 @@ def decide_modalities(
                         core.surface,
                     )
                 )
+    found = _named_agents_for_classes(doc, found, candidates)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
