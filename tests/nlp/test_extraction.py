@@ -594,3 +594,13 @@ def test_standard_short_forms_of_the_field_resolve_without_a_definition(nlp):
         "erythrocyte membranes.",
     )
     assert sorted(result.labels["payloads"]) == ["docetaxel", "tirapazamine"]
+
+
+def test_a_core_named_only_as_a_comparator_is_not_a_core(nlp):
+    result = extract(
+        nlp,
+        "Cancer cell membrane-coated PLGA nanoparticles loaded with paclitaxel circulated "
+        "longer than conventional liposomes and, compared with gold nanoparticles, were "
+        "cleared more slowly.",
+    )
+    assert result.labels["cores"] == ["plga"]

@@ -827,8 +827,10 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         rule = "lexicon:" + text
         if _named_in_background(doc, c):
             rule, confidence = "background", 0.4
+        elif _is_comparator(doc, c):  # "compared with conventional liposomes"
+            rule, confidence = "comparator", 0.4
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
-    kept = {m.code for m in found if m.rule != "background"}
+    kept = {m.code for m in found if m.rule not in {"background", "comparator"}}
     return [m for m in found if m.code in kept]
 
 
