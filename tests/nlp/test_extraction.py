@@ -267,6 +267,16 @@ IN_VIVO_WORDINGS = {
         "the tumors of xenograft mice.",
         "xenograft",
     ),
+    "a tumor challenge": (
+        "We coated PLGA nanoparticles with B16 cancer cell membranes. Vaccinated C57BL/6 mice "
+        "rejected a challenge with B16 cells.",
+        "mice",
+    ),
+    "limited toxicity as a result": (
+        "Here, RBC membrane-coated nanoparticles were prepared. In xenograft models they "
+        "inhibited tumor growth with limited systemic toxicity.",
+        "xenograft",
+    ),
     "a result with would": (
         "Herein, we designed red blood cell membrane-coated gold nanorods, which would "
         "inhibit the cancer growth.",

@@ -274,9 +274,13 @@ BACKGROUND = CaseFree(
     r"conventional|current|currently|such as|including|compared (?:with|to)|existing|"
     r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice))\b"
 )
+# "challenged with B16 cells", "tumor challenge": an experiment, not a difficulty
+_A_DIFFICULTY = r"challenging|(?<!tumor )(?<!tumour )challenges?\b(?! with)"
+# "is limited by", not "with limited toxicity" (a result)
+_A_LIMIT = r"(?:is|are|was|were|remains?|been|be) (?:\w+ )?limited|limited by|limitations?"
 BACKGROUND_IN_VIVO = CaseFree(
-    r"\b(however|nevertheless|limited|limitations?|challeng\w*|suffer\w*|drawbacks?|hinder\w*|"
-    r"leading cause|remains? (?:a|an)|hampered|obstacles?)\b"
+    r"\b(however|nevertheless|" + _A_LIMIT + "|" + _A_DIFFICULTY + r"|suffer\w*|drawbacks?|"
+    r"hinder\w*|leading cause|remains? (?:a|an)|hampered|obstacles?)\b"
 )
 CHEMO_CUES = Cue(
     (
