@@ -1,0 +1,460 @@
+"""Wordings of the field written for these tests (not taken from any abstract): each must
+yield the labels the annotation guide gives it. A regression net for generality: the dev
+corpus shows only some of the ways authors name membranes, cores and payloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extraction import extract_articles
+from extract.records import Article
+
+CORE_WORDINGS = {
+    "poly(lactic-co-glycolic acid) nanoparticles": "plga",
+    "PLGA-PEG nanoparticles": "plga",
+    "mesoporous silica nanoparticles (MSNs)": "mesoporous_silica",
+    "hollow mesoporous silica": "mesoporous_silica",
+    "hollow MnO2 nanoshells": "manganese",
+    "ZIF-8 nanoparticles": "mof",
+    "MIL-100(Fe) nanoparticles": "mof",
+    "UiO-66 nanoparticles": "mof",
+    "PCN-224 nanoparticles": "mof",
+    "Au nanocages": "gold",
+    "AuNRs": "gold",
+    "gold nanoshells": "gold",
+    "superparamagnetic iron oxide nanoparticles": "iron_oxide",
+    "magnetic nanoparticles": "iron_oxide",
+    "Fe3O4 nanoparticles": "iron_oxide",
+    "polydopamine nanoparticles": "polydopamine",
+    "PDA nanoparticles": "polydopamine",
+    "Prussian blue nanoparticles": "prussian_blue",
+    "UCNPs": "upconversion",
+    "NaYF4:Yb,Er nanoparticles": "upconversion",
+    "black phosphorus nanosheets": "black_phosphorus",
+    "graphene oxide": "carbon",
+    "reduced graphene oxide": "carbon",
+    "carbon dots": "carbon",
+    "single-walled carbon nanotubes": "carbon",
+    "calcium phosphate nanoparticles": "calcium",
+    "CaO2 nanoparticles": "calcium",
+    "CuS nanoparticles": "copper",
+    "Cu2O nanoparticles": "copper",
+    "platinum nanoparticles": "platinum",
+    "Bi2Se3 nanoparticles": "bismuth",
+    "semiconducting polymer nanoparticles (SPNs)": "semiconducting_polymer",
+    "CdTe quantum dots": "quantum_dot",
+    "Ag2S quantum dots": "quantum_dot",
+    "selenium nanoparticles": "selenium",
+    "CeO2 nanoparticles": "cerium",
+    "TiO2 nanoparticles": "titanium",
+    "ZnO nanoparticles": "other_inorganic",
+    "MoS2 nanosheets": "other_inorganic",
+    "silver nanoparticles": "other_inorganic",
+    "palladium nanosheets": "other_inorganic",
+    "solid lipid nanoparticles": "liposome",
+    "nanostructured lipid carriers": "liposome",
+    "lipid nanoparticles": "liposome",
+    "PCL nanoparticles": "polymer_other",
+    "PLA nanoparticles": "polymer_other",
+    "polymeric micelles": "polymer_other",
+    "PAMAM dendrimers": "polymer_other",
+    "chitosan nanoparticles": "polymer_other",
+    "human serum albumin nanoparticles": "albumin",
+    "BSA nanoparticles": "albumin",
+    "gelatin nanoparticles": "polymer_other",
+    "nanodiamonds": "carbon",
+    "hydroxyapatite nanoparticles": "calcium",
+    "MXene nanosheets": "other_inorganic",
+    "layered double hydroxide nanoparticles": "other_inorganic",
+    "WS2 nanosheets": "other_inorganic",
+    "Ti3C2 nanosheets": "titanium",
+    "tellurium nanoparticles": "other_inorganic",
+    "poly(beta-amino ester) nanoparticles": "polymer_other",
+    "Fe-based MOF": "mof",
+    "iron oxide nanoparticles (IONPs)": "iron_oxide",
+    "gold nanoparticles (AuNPs)": "gold",
+    "Cu-doped carbon dots": "carbon",
+    "organosilica nanoparticles": "mesoporous_silica",
+    "MnO2 nanosheets": "manganese",
+    "Mn3O4 nanoparticles": "manganese",
+    "zeolitic imidazolate framework-8": "mof",
+    "hollow copper sulfide nanoparticles": "copper",
+    "Pt nanozymes": "platinum",
+    "PLGA nanoparticles": "plga",
+    "polymersomes": "polymer_other",
+}
+
+LABELLED_SENTENCES = [
+    (
+        "Here, docetaxel (DTX) was encapsulated in PLGA nanoparticles cloaked with platelet membranes. DTX release was pH-responsive.",
+        {"membrane_sources": ["platelet"], "cores": ["plga"], "payloads": ["docetaxel"]},
+    ),
+    (
+        "We loaded tirapazamine (TPZ) and Ce6 into ZIF-8 and coated the particles with 4T1 cancer cell membranes.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["mof"],
+            "payloads": ["tirapazamine", "chlorin e6"],
+        },
+    ),
+    (
+        "Here we prepared a zeolitic imidazolate framework loaded with TPZ and camouflaged it with erythrocyte membranes.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["mof"], "payloads": ["tirapazamine"]},
+    ),
+    (
+        "A hybrid membrane of RBCs and B16F10 cells was fused onto hollow copper sulfide nanoparticles carrying DOX.",
+        {
+            "membrane_sources": ["erythrocyte", "cancer_cell"],
+            "cores": ["copper"],
+            "payloads": ["doxorubicin"],
+            "hybrid_membrane": True,
+        },
+    ),
+    (
+        "Here, mesenchymal stem cell membrane-coated gelatin nanogels delivered temozolomide (TMZ) across the blood-brain barrier to glioblastoma.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["polymer_other"],
+            "payloads": ["temozolomide"],
+        },
+    ),
+    (
+        "Here, NK cell membrane-cloaked nanoparticles loaded with the photosensitizer TCPP were used for photodynamic immunotherapy.",
+        {"membrane_sources": ["nk_cell"], "payloads": ["porphyrin"]},
+    ),
+    (
+        "Neutrophil membrane-coated albumin nanoparticles carrying celastrol were prepared for pancreatic cancer.",
+        {"membrane_sources": ["neutrophil"], "cores": ["albumin"], "payloads": ["celastrol"]},
+    ),
+    (
+        "We coated solid lipid nanoparticles with dendritic cell membranes pulsed with tumor antigens to elicit T cell responses.",
+        {"membrane_sources": ["dendritic_cell"], "cores": ["liposome"]},
+    ),
+    (
+        "Here, outer membrane vesicles from Escherichia coli were coated on polymeric micelles containing paclitaxel.",
+        {"membrane_sources": ["bacterium"], "cores": ["polymer_other"], "payloads": ["paclitaxel"]},
+    ),
+    (
+        "Here we report T cell membrane-coated PLGA nanoparticles loaded with methotrexate (MTX).",
+        {"membrane_sources": ["t_cell"], "cores": ["plga"], "payloads": ["methotrexate"]},
+    ),
+    (
+        "Here, cancer-associated fibroblast membranes were used to camouflage semiconducting polymer nanoparticles for photothermal therapy.",
+        {"membrane_sources": ["fibroblast"], "cores": ["semiconducting_polymer"]},
+    ),
+    (
+        "Here, we constructed manganese dioxide nanosheets wrapped by macrophage membranes to deliver siRNA against PD-L1.",
+        {"membrane_sources": ["macrophage"], "cores": ["manganese"], "payloads": ["sirna"]},
+    ),
+    (
+        "Exosome membrane-coated gold nanostars loaded with indocyanine green were used for photothermal therapy of cervical cancer.",
+        {
+            "membrane_sources": ["extracellular_vesicle"],
+            "cores": ["gold"],
+            "payloads": ["indocyanine green"],
+        },
+    ),
+    (
+        "Here, upconversion nanoparticles coated with leukocyte membranes delivered merocyanine 540 for NIR-triggered PDT.",
+        {"membrane_sources": ["leukocyte"], "cores": ["upconversion"]},
+    ),
+    (
+        "Here, platelet vesicles were coated onto black phosphorus quantum dots loaded with bortezomib (BTZ).",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["black_phosphorus"],
+            "payloads": ["bortezomib"],
+        },
+    ),
+    (
+        "Here, red cell membrane-camouflaged Prussian blue nanoparticles delivered gambogic acid.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["prussian_blue"],
+            "payloads": ["gambogic acid"],
+        },
+    ),
+    (
+        "Herein, CaCO3 nanoparticles loaded with curcumin (Cur) were cloaked with monocyte membranes.",
+        {"membrane_sources": ["monocyte"], "cores": ["calcium"], "payloads": ["curcumin"]},
+    ),
+    (
+        "Here, Bi2S3 nanorods coated with cancer cell membrane enhanced radiotherapy.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["bismuth"]},
+    ),
+    (
+        "Here, endothelial cell membrane-coated nanoparticles carrying epirubicin (EPI) targeted breast cancer.",
+        {"membrane_sources": ["endothelial_cell"], "payloads": ["epirubicin"]},
+    ),
+    (
+        "Here, a biomimetic nanoplatform was fabricated by coating HEK293T membranes expressing PD-1 onto PLGA nanoparticles loaded with the IDO inhibitor epacadostat.",
+        {"membrane_sources": ["other_cell"], "cores": ["plga"], "payloads": ["epacadostat"]},
+    ),
+    (
+        "Here, Pt nanozymes coated with platelet membranes catalyzed oxygen generation for enhanced sonodynamic therapy.",
+        {"membrane_sources": ["platelet"], "cores": ["platinum"]},
+    ),
+    (
+        "Here, selenium nanoparticles coated with erythrocyte membranes were used for radiosensitization.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["selenium"]},
+    ),
+    (
+        "Here, we coated CeO2 nanoparticles with macrophage membranes.",
+        {"membrane_sources": ["macrophage"], "cores": ["cerium"]},
+    ),
+    (
+        "Here, TiO2 nanoparticles camouflaged with cancer cell membranes were used for sonodynamic therapy.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["titanium"]},
+    ),
+    (
+        "Here, carrier-free nanoparticles self-assembled from paclitaxel and IR820 were coated with RBC membranes.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["drug_nanocrystal"],
+            "payloads": ["paclitaxel", "ir820"],
+        },
+    ),
+    (
+        "Here, graphene oxide coated with platelet membrane delivered doxorubicin.",
+        {"membrane_sources": ["platelet"], "cores": ["carbon"], "payloads": ["doxorubicin"]},
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles co-delivered the STING agonist MSA-2 and oxaliplatin.",
+        {"membrane_sources": ["cancer_cell"], "payloads": ["msa-2", "oxaliplatin"]},
+    ),
+    (
+        "Here, perfluorohexane was loaded into PLGA nanocapsules and coated with RBC membranes to relieve hypoxia.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["plga"], "payloads": ["perfluorocarbon"]},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with the NO donor BNN6 were prepared for gas therapy.",
+        {"membrane_sources": ["erythrocyte"], "payloads": ["bnn6"]},
+    ),
+    (
+        "Here, lactate oxidase was encapsulated in MOFs coated with cancer cell membranes.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["mof"], "payloads": ["lactate oxidase"]},
+    ),
+    (
+        "Here, polycaprolactone nanoparticles coated with B16-F10 membranes were used as a vaccine.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["polymer_other"]},
+    ),
+    (
+        "Here, we report a biomimetic nanoplatform in which a metal-organic framework (MOF) is wrapped with the membrane of activated platelets.",
+        {"membrane_sources": ["platelet"], "cores": ["mof"]},
+    ),
+    (
+        "Here, nanoparticles were disguised with membranes derived from M1-polarized macrophages.",
+        {"membrane_sources": ["macrophage"]},
+    ),
+    (
+        "Here, a fused membrane from erythrocytes and platelets (RBC-PLT) was coated onto PLGA cores.",
+        {
+            "membrane_sources": ["erythrocyte", "platelet"],
+            "cores": ["plga"],
+            "hybrid_membrane": True,
+        },
+    ),
+    (
+        "Here, we engineered CAR-T cell membrane-coated mesoporous silica nanoparticles.",
+        {"membrane_sources": ["t_cell"], "cores": ["mesoporous_silica"]},
+    ),
+    (
+        "Here, homotypic targeting was achieved by coating gold nanoparticles with membranes of the patient's own tumor cells.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["gold"]},
+    ),
+    (
+        "Here, iron oxide nanoparticles (IONPs) were camouflaged by 4T1 cell membranes for MRI-guided photothermal therapy.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["iron_oxide"],
+            "modalities": ["imaging", "photothermal_therapy"],
+        },
+    ),
+    (
+        "Here, Fe3O4 nanoclusters cloaked in RBC membranes enabled magnetic hyperthermia.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["iron_oxide"]},
+    ),
+    (
+        "Here, a polydopamine core coated with neutrophil membranes delivered DOX for photothermal-chemotherapy.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["polydopamine"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+        },
+    ),
+    (
+        "Here, bone marrow-derived mesenchymal stem cell vesicles were coated onto nanogels.",
+        {"membrane_sources": ["stem_cell"], "cores": ["polymer_other"]},
+    ),
+    (
+        "Here, a nanostructured lipid carrier coated with cancer cell membrane delivered paclitaxel.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["liposome"], "payloads": ["paclitaxel"]},
+    ),
+    (
+        "Here, carbon nanotubes coated with macrophage membranes were used.",
+        {"membrane_sources": ["macrophage"], "cores": ["carbon"]},
+    ),
+    (
+        "Here, ultrasmall Cu2-xSe nanoparticles wrapped with platelet membranes mediated chemodynamic therapy.",
+        {"membrane_sources": ["platelet"], "cores": ["copper"]},
+    ),
+    (
+        "Here, hollow mesoporous organosilica nanoparticles were cloaked with RBC membranes.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["mesoporous_silica"]},
+    ),
+    (
+        "Here, dendrimers coated with cancer cell membranes delivered siRNA targeting survivin.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["polymer_other"],
+            "payloads": ["sirna"],
+            "modalities": ["gene_therapy"],
+        },
+    ),
+    (
+        "Here, a DNA nanostructure was coated with RBC membranes.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "Here, red blood cell ghosts were loaded with doxorubicin.",
+        {"membrane_sources": ["erythrocyte"], "payloads": ["doxorubicin"]},
+    ),
+    (
+        "Here, cell membrane-derived nanovesicles from HEK293 cells expressing PD-1 were prepared.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    (
+        "Here, nanoparticles coated with membranes of dendritic cells matured by tumor lysate activated T cells.",
+        {"membrane_sources": ["dendritic_cell"]},
+    ),
+    (
+        "Here, human umbilical vein endothelial cell (HUVEC) membranes coated PLGA nanoparticles.",
+        {"membrane_sources": ["endothelial_cell"], "cores": ["plga"], "cell_lines": ["HUVEC"]},
+    ),
+    (
+        "Here, we coated lanthanide-doped nanoparticles with macrophage membranes for NIR-II imaging.",
+        {"membrane_sources": ["macrophage"], "cores": ["upconversion"]},
+    ),
+    (
+        "Here, a gold nanocage was camouflaged with a hybrid membrane of macrophages and cancer cells.",
+        {
+            "membrane_sources": ["macrophage", "cancer_cell"],
+            "cores": ["gold"],
+            "hybrid_membrane": True,
+        },
+    ),
+    (
+        "Here, zinc oxide nanoparticles coated with RBC membranes were studied.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["other_inorganic"]},
+    ),
+    (
+        "Here, hyaluronic acid nanoparticles coated with platelet membranes delivered paclitaxel.",
+        {"membrane_sources": ["platelet"], "cores": ["polymer_other"], "payloads": ["paclitaxel"]},
+    ),
+    (
+        "Here, bovine serum albumin nanoparticles coated with RBC membrane carried IR780.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["albumin"], "payloads": ["ir780"]},
+    ),
+    (
+        "Here, PLGA nanoparticles loaded with R837 and coated with cancer cell membranes served as a vaccine for melanoma.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["imiquimod"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+        },
+    ),
+    (
+        "Here, PLGA nanoparticles coated with SKOV3 cell membranes were tested on ovarian cancer.",
+        {"membrane_sources": ["cancer_cell"], "cancer_types": ["ovarian"], "cell_lines": ["SKOV3"]},
+    ),
+    (
+        "Here, nanoparticles coated with membranes from MDA-MB-231 cells targeted triple-negative breast cancer.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+        },
+    ),
+    (
+        "Here, nanoparticles camouflaged with ID8 cell membranes treated ovarian cancer.",
+        {"membrane_sources": ["cancer_cell"], "cancer_types": ["ovarian"], "cell_lines": ["ID8"]},
+    ),
+    (
+        "Here, nanoparticles camouflaged with KPC cell membranes treated pancreatic ductal adenocarcinoma.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cancer_types": ["pancreatic"],
+            "cell_lines": ["KPC"],
+        },
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles reduced uptake by macrophages and escaped phagocytosis by the mononuclear phagocyte system.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles repolarized tumor-associated macrophages from M2 to M1 and activated dendritic cells and cytotoxic T lymphocytes.",
+        {"membrane_sources": ["cancer_cell"]},
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles targeted circulating tumor cells and prevented metastasis.",
+        {"membrane_sources": ["platelet"]},
+    ),
+    (
+        "Here, neutrophil membrane-coated nanoparticles crossed the inflamed endothelium and targeted glioma cells.",
+        {"membrane_sources": ["neutrophil"], "cancer_types": ["glioma"]},
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles targeted cancer stem cells in breast tumors.",
+        {"membrane_sources": ["macrophage"], "cancer_types": ["breast"]},
+    ),
+    (
+        "Here, stem cell membrane-coated nanoparticles loaded with DOX showed lower cardiotoxicity than free DOX and Doxil.",
+        {"membrane_sources": ["stem_cell"], "payloads": ["doxorubicin"]},
+    ),
+    (
+        "Here, we coated nanoparticles with membranes of cancer cells to target homologous tumors; T cells infiltrated the tumors.",
+        {"membrane_sources": ["cancer_cell"]},
+    ),
+    (
+        "Hypoxia limits PDT. Here, we co-loaded Ce6 and catalase into PLGA nanoparticles coated with cancer cell membrane.",
+        {"payloads": ["chlorin e6", "catalase"], "modalities": ["photodynamic_therapy"]},
+    ),
+    (
+        "Here, gold nanorods coated with RBC membranes generated heat under 808 nm laser irradiation to ablate tumors.",
+        {"cores": ["gold"], "payloads": [], "modalities": ["photothermal_therapy"]},
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles delivered an anti-PD-L1 antibody combined with radiotherapy.",
+        {"payloads": ["anti-pd-l1 antibody"], "modalities": ["immunotherapy", "radiotherapy"]},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with doxorubicin were used in combination with free anti-PD-1 antibody.",
+        {"payloads": ["doxorubicin"]},
+    ),
+]
+
+
+def _labels(nlp, abstracts: list[str]) -> list[dict]:
+    articles = [Article(pmid=str(i + 1), title="", abstract=a) for i, a in enumerate(abstracts)]
+    return [result.labels for _, result in extract_articles(nlp, articles)]
+
+
+@pytest.mark.parametrize(("core", "code"), CORE_WORDINGS.items(), ids=CORE_WORDINGS.keys())
+def test_a_named_core_gets_its_code(nlp, core, code):
+    abstract = f"Here, {core} were coated with red blood cell membranes to deliver drugs to tumors."
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["cores"] == [code]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), LABELLED_SENTENCES)
+def test_a_labelled_sentence_gets_the_guide_labels(nlp, abstract, expected):
+    (labels,) = _labels(nlp, [abstract])
+    for field, value in expected.items():
+        got = labels[field]
+        if isinstance(value, list):
+            assert sorted(v.lower() for v in got) == sorted(v.lower() for v in value), field
+        else:
+            assert got == value, field
