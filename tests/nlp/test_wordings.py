@@ -458,3 +458,139 @@ def test_a_labelled_sentence_gets_the_guide_labels(nlp, abstract, expected):
             assert sorted(v.lower() for v in got) == sorted(v.lower() for v in value), field
         else:
             assert got == value, field
+
+
+# Whole abstracts in the field's usual shape: background, own work, results, outlook.
+LABELLED_ABSTRACTS = [
+    (
+        "Biomimetic hybrid nanovesicles for chemo-photothermal therapy of triple-negative breast cancer",
+        "Triple-negative breast cancer (TNBC) lacks effective targeted therapies, and chemotherapy with paclitaxel or cisplatin is hampered by systemic toxicity. Photothermal agents such as gold nanorods and polydopamine have emerged, but rapid clearance by the reticuloendothelial system limits their accumulation. Here, we fused red blood cell membranes with MDA-MB-231 cell membranes to obtain a hybrid coating, which was used to cloak hollow mesoporous Prussian blue nanoparticles co-loaded with gemcitabine. The hybrid-membrane-camouflaged nanoparticles (HM-PB/Gem) showed prolonged circulation and homotypic targeting. Under 808 nm laser irradiation, HM-PB/Gem raised the tumor temperature to 52 °C and released gemcitabine. In orthotopic MDA-MB-231 tumor-bearing nude mice, the combination suppressed tumor growth by 91.3% and reduced lung metastasis, compared with free gemcitabine. This platform offers a promising strategy for TNBC.",
+        {
+            "membrane_sources": ["erythrocyte", "cancer_cell"],
+            "hybrid_membrane": True,
+            "cores": ["prussian_blue"],
+            "payloads": ["gemcitabine"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Macrophage-derived vesicle-coated nanoparticles for siRNA delivery in hepatocellular carcinoma",
+        "Gene silencing with small interfering RNA holds promise, but siRNA is unstable in blood. We report a nanoplatform in which a cationic polymer core complexed with siRNA against polo-like kinase 1 (siPLK1) is wrapped by membranes isolated from RAW264.7 macrophages. The membrane coating reduced uptake by Kupffer cells, increased accumulation in HepG2 cells, and silenced PLK1 by 78%. In vitro, the particles induced apoptosis of HepG2 and Huh7 cells without affecting normal L02 cells. These results suggest that the biomimetic system could be used for gene therapy of liver cancer in the future.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["polymer_other"],
+            "payloads": ["sirna"],
+            "modalities": ["gene_therapy"],
+            "cancer_types": ["liver"],
+            "cell_lines": ["RAW264.7", "HepG2", "Huh7", "L02"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "Platelet membrane-coated nanoparticles deliver TRAIL and doxorubicin",
+        "Circulating tumor cells seed metastases. Herein, we prepared platelet membrane-coated silica nanoparticles that display TRAIL and carry doxorubicin. The particles bound to circulating tumor cells through P-selectin and killed them. After intravenous injection into mice bearing 4T1 tumors, the nanoparticles reduced the number of lung metastatic nodules by 87%.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["trail", "doxorubicin"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Cancer cell membrane-coated nanoparticles as an anticancer vaccine",
+        "Cancer vaccines must deliver antigen and adjuvant to the same antigen-presenting cells. We coated PLGA nanoparticles loaded with the Toll-like receptor 7 agonist imiquimod (R837) with B16-OVA cancer cell membranes. The nanovaccine was taken up by bone marrow-derived dendritic cells and promoted their maturation. Vaccination of C57BL/6 mice delayed tumor growth after challenge with B16-OVA cells and, combined with anti-PD-1 antibody, prolonged survival.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["imiquimod"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Neutrophil membrane-camouflaged nanoparticles for glioblastoma chemotherapy",
+        "BACKGROUND: Glioblastoma (GBM) recurs after surgery, and temozolomide has modest benefit. METHODS: Paclitaxel-loaded PLGA nanoparticles were coated with neutrophil membranes (NM-PTX-NPs) and characterized. Uptake was tested in U87 cells, and brain accumulation was imaged in orthotopic U87 glioma-bearing mice. RESULTS: NM-PTX-NPs had a size of 142 nm and crossed the blood-brain barrier, accumulated in inflamed brain tumors, and prolonged median survival to 41 days versus 28 days for free PTX. CONCLUSIONS: Neutrophil membrane coating improved glioma-targeted delivery of paclitaxel.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["plga"],
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U87"],
+            "in_vivo": True,
+            "study_type": "original",
+        },
+    ),
+    (
+        "Cell membrane-coated nanoparticles in cancer therapy: recent advances",
+        "Cell membrane coating has emerged as a versatile approach to endow synthetic nanoparticles with the functions of natural cells. In this review, we summarize membranes derived from erythrocytes, platelets, cancer cells, immune cells and stem cells, and hybrid membranes, and their applications to chemotherapy, phototherapy and immunotherapy. Cores including PLGA, mesoporous silica and gold are discussed. Finally, challenges for clinical translation are outlined.",
+        {
+            "membrane_sources": ["erythrocyte", "platelet", "cancer_cell", "stem_cell"],
+            "study_type": "review",
+            "in_vivo": None,
+        },
+    ),
+    (
+        "Thermosensitive liposomes co-delivering doxorubicin and ICG for breast cancer",
+        "Here, thermosensitive liposomes were loaded with doxorubicin and indocyanine green. Upon NIR irradiation the liposomes released DOX and heated MCF-7 cells, producing synergistic chemo-photothermal killing in vitro.",
+        {
+            "membrane_sources": [],
+            "cores": ["liposome"],
+            "payloads": ["doxorubicin", "indocyanine green"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MCF-7"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "Bacterial outer membrane vesicle-coated nanoparticles for tumor immunotherapy",
+        "Here, outer membrane vesicles (OMVs) from attenuated Salmonella were coated onto polymeric nanoparticles carrying the TLR7/8 agonist R848. The OMV-coated particles drained to lymph nodes and activated dendritic cells. In mice bearing CT26 colon tumors, the treatment induced tumor regression and long-term immune memory.",
+        {
+            "membrane_sources": ["bacterium"],
+            "cores": ["polymer_other"],
+            "payloads": ["r848"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Stem cell membrane-coated nanoparticles",
+        "Here, mesenchymal stem cell membranes were coated onto gelatin nanogels loaded with doxorubicin (DOX). The coated nanogels targeted HeLa cells and exhibited tumor-targeting capability in a HeLa xenograft model.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["polymer_other"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["cervical"],
+            "cell_lines": ["HeLa"],
+            "in_vivo": True,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    LABELLED_ABSTRACTS,
+    ids=lambda v: v[:30] if isinstance(v, str) else "",
+)
+def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expected):
+    ((_, result),) = list(
+        extract_articles(nlp, [Article(pmid="1", title=title, abstract=abstract)])
+    )
+    for field, value in expected.items():
+        got = result.labels[field]
+        if isinstance(value, list):
+            assert sorted(v.lower() for v in got) == sorted(v.lower() for v in value), field
+        else:
+            assert got == value, field
