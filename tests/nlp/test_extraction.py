@@ -614,3 +614,14 @@ def test_a_core_named_only_as_a_comparator_is_not_a_core(nlp):
         "cleared more slowly.",
     )
     assert result.labels["cores"] == ["plga"]
+
+
+def test_an_animal_experiment_stated_in_the_title_is_in_vivo(nlp):
+    result = extract(
+        nlp,
+        "Breast cancer is common. Here, we coated PLGA nanoparticles with platelet membranes. "
+        "They killed 4T1 cells.",
+        title="Platelet membrane-coated nanoparticles suppress breast tumor growth in mice",
+    )
+    assert result.labels["in_vivo"] is True
+    assert result.evidence["in_vivo"]["true"] == "suppress breast tumor"

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp.components import Candidate, token_bounds
 from extract.nlp.normalize import doc_text
+from extract.nlp.pipeline import SECTION_BREAK
 
 
 def _lowered_text(doc: Doc) -> str:
@@ -1277,8 +1278,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
     if study_type == "review":
         return None, None
     own_work = own_work_start(doc)
+    # the title states the paper's own work ("... suppress tumor growth in mice")
+    title_end = doc_text(doc).find(SECTION_BREAK)
     for match in IN_VIVO.finditer_doc(doc):
-        if match.start() < own_work and not IN_TITLE_OR_STRONG.search(match.group(0)):
+        in_background = title_end <= match.start() < own_work
+        if in_background and not IN_TITLE_OR_STRONG.search(match.group(0)):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
