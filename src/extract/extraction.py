@@ -10,7 +10,6 @@ the rule and a confidence.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import logging
 import re
@@ -266,8 +265,7 @@ def _in_original(values: list[Any], offsets: OffsetMap) -> roles.Mention:
         return mention
     start, end = offsets.span(mention.start_char, mention.end_char)
     sentence_start, sentence_end = offsets.span(mention.sentence_start, mention.sentence_end)
-    return dataclasses.replace(
-        mention,
+    return mention._replace(
         start_char=start,
         end_char=end,
         sentence_start=sentence_start,

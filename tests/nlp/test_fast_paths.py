@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from extract.extraction import fewer_collections
 from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
-from extract.nlp.components import occurrences
+from extract.nlp.components import Candidate, _longest_per_field, occurrences
+from extract.nlp.lexicon import Entry
 from extract.nlp.normalize import TABLE, map_characters
 from extract.nlp.pipeline import sentence_spans
 from extract.outcomes import _SENTENCE, Outcome
@@ -177,3 +178,53 @@ def test_fewer_collections_restores_the_thresholds() -> None:
     with fewer_collections(12_345):
         assert gc.get_threshold()[0] == 12_345
     assert gc.get_threshold() == before
+
+
+def _longest_per_field_by_pairs(candidates: list[Candidate]) -> list[Candidate]:
+    """The rule as first written: every kept span of the field checked for each hit."""
+    ordered = sorted(
+        candidates, key=lambda c: (c.field, -(c.end_char - c.start_char), c.start_char, c.code)
+    )
+    kept: list[Candidate] = []
+    taken: dict[str, list[tuple[int, int, str]]] = {}
+    seen: set[tuple[str, str, int, int]] = set()
+    for c in ordered:
+        key = (c.field, c.code, c.start_char, c.end_char)
+        if key in seen:
+            continue
+        spans = taken.setdefault(c.field, [])
+        if any(
+            c.start_char < end
+            and start < c.end_char
+            and not (
+                (start, end) == (c.start_char, c.end_char)
+                and rule == c.rule
+                and rule in {"abbreviation:defined", "lexicon"}
+            )
+            for start, end, rule in spans
+        ):
+            continue
+        seen.add(key)
+        kept.append(c)
+        spans.append((c.start_char, c.end_char, c.rule))
+    return sorted(kept, key=lambda c: (c.start_char, c.field))
+
+
+@st.composite
+def candidate_lists(draw: st.DrawFn) -> list[Candidate]:
+    result = []
+    for _ in range(draw(st.integers(0, 25))):
+        field = draw(st.sampled_from(["cores", "payloads"]))
+        code = draw(st.sampled_from(["a", "b", "c"]))
+        start = draw(st.integers(0, 30))
+        end = start + draw(st.integers(1, 8))
+        rule = draw(st.sampled_from(["lexicon", "abbreviation:defined", "abbreviation:standard"]))
+        entry = Entry(field, code, None, (code,), ())
+        result.append(Candidate(field, code, start, end, start, end, rule, entry))
+    return result
+
+
+@settings(max_examples=500)
+@given(candidate_lists())
+def test_longest_hits_by_neighbours_as_by_all_pairs(candidates: list[Candidate]) -> None:
+    assert _longest_per_field(candidates) == _longest_per_field_by_pairs(candidates)

