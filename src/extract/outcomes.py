@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,13 +29,24 @@ _VALUE = re.compile(
 
 @dataclass(frozen=True)
 class Quantity:
+    """``words``: case-folded literals one of which every ``phrase`` match contains, so a
+    sentence without any is skipped by substring scans instead of a case-insensitive regex."""
+
     name: str
     phrase: re.Pattern[str]
     units: frozenset[str]
+    words: tuple[str, ...]
+
+    def phrases_in(self, sentence: str, folded: str | None) -> Iterator[re.Match[str]]:
+        """``phrase.finditer(sentence)``; ``folded`` is the sentence case-folded (None when
+        folding changed its length: then the regex runs)."""
+        if folded is not None and not any(word in folded for word in self.words):
+            return iter(())
+        return self.phrase.finditer(sentence)
 
 
-def _q(name: str, phrase: str, units: set[str]) -> Quantity:
-    return Quantity(name, re.compile(phrase, re.I), frozenset(units))
+def _q(name: str, phrase: str, units: set[str], words: tuple[str, ...]) -> Quantity:
+    return Quantity(name, re.compile(phrase, re.I), frozenset(units), words)
 
 
 QUANTITIES = (
@@ -42,22 +54,26 @@ QUANTITIES = (
         "particle_size",
         r"\b(?:hydrodynamic )?(?:diameters?|particle sizes?|sizes?|sized)\b",
         {"nm", "μm"},
+        ("diameter", "size"),
     ),
     _q(
         "zeta_potential",
         r"\bzeta[- ]potentials?\b|\bζ[- ]potentials?\b|\bsurface charges?\b",
         {"mV"},
+        ("zeta", "ζ", "surface charge"),
     ),
     _q(
         "encapsulation_efficiency",
         r"\b(?:encapsulation|entrapment)(?: (?:efficienc(?:y|ies)|rates?|ratios?))?\b|\bEE\b",
         {"%"},
+        ("encapsulation", "entrapment", "ee"),
     ),
     _q(
         "drug_loading",
         r"\b(?:drug[- ])?loading (?:contents?|capacit(?:y|ies)|rates?|levels?|"
         r"efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b",
         {"%"},
+        ("loading", "dl"),
     ),
     _q(
         "tumor_inhibition",
@@ -66,19 +82,22 @@ QUANTITIES = (
         r"tumou?r growth\b|\btumou?r inhibitory rates?\b|\banti-?metasta\w+ "
         r"efficac(?:y|ies)\b|\binhibition rates?\b",
         {"%"},
+        ("tumo", "metasta", "inhibition rate"),
     ),
-    _q("survival", r"\bsurvival\b", {"days"}),
-    _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}),
+    _q("survival", r"\bsurvival\b", {"days"}, ("survival",)),
+    _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}, ("half", "t1/2")),
     _q(
         "photothermal_conversion",
         r"\bphotothermal conversion(?: (?:efficienc(?:y|ies)|rates?))?\b|"
         r"\bconversion efficienc(?:y|ies)\b",
         {"%"},
+        ("conversion",),
     ),
     _q(
         "ic50",
         r"\bIC50s?\b|\bIC ?\(?50\)?|\bhalf[- ]maximal inhibitory concentrations?\b",
         {"μg/mL", "μM", "nM", "mg/mL", "mM"},
+        ("ic", "half"),
     ),
 )
 
@@ -191,8 +210,10 @@ def extract_outcomes(text: str) -> list[Outcome]:
         values = [m for m in _VALUE.finditer(sentence) if m.group("unit")]
         if not values:
             continue
+        folded = sentence.casefold()
+        unfolded = folded if len(folded) == len(sentence) else None
         phrases: list[tuple[int, int, Quantity]] = [
-            (m.start(), m.end(), q) for q in QUANTITIES for m in q.phrase.finditer(sentence)
+            (m.start(), m.end(), q) for q in QUANTITIES for m in q.phrases_in(sentence, unfolded)
         ]
         # "doxorubicin (39.1 wt%)": a weight percentage of a cargo is its loading
         phrases += [

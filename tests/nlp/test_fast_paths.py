@@ -20,7 +20,7 @@ from extract.nlp.components import Candidate, _longest_per_field, occurrences
 from extract.nlp.lexicon import Entry
 from extract.nlp.normalize import TABLE, map_characters
 from extract.nlp.pipeline import sentence_spans
-from extract.outcomes import _SENTENCE, Outcome
+from extract.outcomes import _SENTENCE, QUANTITIES, Outcome
 
 
 def texts_of(pieces: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
@@ -228,3 +228,25 @@ def candidate_lists(draw: st.DrawFn) -> list[Candidate]:
 @given(candidate_lists())
 def test_longest_hits_by_neighbours_as_by_all_pairs(candidates: list[Candidate]) -> None:
     assert _longest_per_field(candidates) == _longest_per_field_by_pairs(candidates)
+
+
+QUANTITY_PIECES = [
+    "hydrodynamic ", "diameter", "Particle Size", "sized", "zeta potential", "ζ-potential",
+    "Surface Charge", "encapsulation", "Entrapment rate", "EE", "ee", "drug loading", "DLC",
+    "Loading capacity", "tumor growth inhibition", "Tumour suppression", "inhibited the 4T1 ",
+    "tumor growth", "antimetastasis efficacy", "inhibition rate", "survival", "half-life",
+    "T1/2", "photothermal conversion", "conversion efficiency", "IC50", "IC (50)",
+    "half maximal inhibitory concentration", " ", "-", " of ", "was ", "1", "ſ", "K", "µ",
+    "ͅ", "Σ", ".",
+]  # fmt: skip
+# (letters whose case folding changes the length, "ß" or "İ", make the caller run the regex)
+
+
+@settings(max_examples=400)
+@given(texts_of(QUANTITY_PIECES, max_size=20))
+def test_quantity_phrases_skipped_by_words_as_found_by_the_regex(sentence: str) -> None:
+    folded = sentence.casefold()
+    unfolded = folded if len(folded) == len(sentence) else None
+    for quantity in QUANTITIES:
+        fast = [m.span() for m in quantity.phrases_in(sentence, unfolded)]
+        assert fast == [m.span() for m in quantity.phrase.finditer(sentence)], quantity.name
