@@ -250,3 +250,28 @@ def test_quantity_phrases_skipped_by_words_as_found_by_the_regex(sentence: str) 
     for quantity in QUANTITIES:
         fast = [m.span() for m in quantity.phrases_in(sentence, unfolded)]
         assert fast == [m.span() for m in quantity.phrase.finditer(sentence)], quantity.name
+
+
+WINDOW_PIECES = [
+    "Red ", "blood ", "cell ", "membranes ", "coated ", "PLGA", ". ", "\n\n", "  ", "\t",
+    "(RBC) ", "4T1 ", "cells", ", ", "were ", "loaded ", "with ", "DOX", "-", "\u200b",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts_of(WINDOW_PIECES, max_size=40), st.data())
+def test_token_windows_by_slices_as_by_filtering_every_token(nlp, text: str, data) -> None:
+    doc = nlp(text)
+    if not len(doc):
+        return
+    index = roles._index_of(doc)
+    start = data.draw(st.integers(0, len(doc) - 1))
+    end = data.draw(st.integers(start + 1, len(doc)))
+    before, after = data.draw(st.integers(0, 9)), data.draw(st.integers(0, 9))
+    sentence = roles._sentence_of(doc, start)
+    low, high = max(sentence.start, start - before), min(sentence.end, end + after)
+    expected = (
+        [index.lowers[i] for i in range(low, start) if not index.spaces[i]],
+        [index.lowers[i] for i in range(end, high) if not index.spaces[i]],
+    )
+    assert roles._window(doc, start, end, before, after) == expected

@@ -530,6 +530,7 @@ class _TokenIndex:
     offsets: list[int]
     ends: list[int]
     spaces: list[bool]
+    space_positions: list[int]  # the (few) whitespace tokens, sorted
     sentence_spans: list[tuple[int, int]]
     sentence_starts: list[int]
     sentence_tokens: dict[int, Sentence]
@@ -541,6 +542,7 @@ def _index_of(doc: Doc) -> _TokenIndex:
         spans = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
         offsets, ends = token_bounds(doc)
         lowered = _lowered_text(doc)
+        is_space = doc.to_array(IS_SPACE) if len(doc) else None
         index = _TokenIndex(
             # slices of the cached lower-cased text: the same as ``token.lower_`` without a
             # Token object per read (the fallback covers texts whose length lower() changes)
@@ -549,7 +551,8 @@ def _index_of(doc: Doc) -> _TokenIndex:
             else [token.lower_ for token in doc],
             offsets=offsets,
             ends=ends,
-            spaces=doc.to_array(IS_SPACE).astype(bool).tolist() if len(doc) else [],
+            spaces=is_space.astype(bool).tolist() if is_space is not None else [],
+            space_positions=is_space.nonzero()[0].tolist() if is_space is not None else [],
             sentence_spans=spans,
             sentence_starts=[start for start, _ in spans],
             sentence_tokens={},
@@ -635,12 +638,15 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
     """Lower-cased tokens around ``[start, end)`` within the same sentence (punctuation out)."""
     sent = _sentence_of(doc, start)
     index = _index_of(doc)
-    spaces = index.spaces
-    left_range = range(max(sent.start, start - before), start)
-    right_range = range(end, min(sent.end, end + after))
+    low, high = max(sent.start, start - before), min(sent.end, end + after)
     lowers = index.lowers
-    left = [lowers[i] for i in left_range if not spaces[i]]
-    right = [lowers[i] for i in right_range if not spaces[i]]
+    space_positions = index.space_positions
+    first_space = bisect_left(space_positions, low)
+    if first_space == len(space_positions) or space_positions[first_space] >= high:
+        return lowers[low:start], lowers[end:high]  # no whitespace token inside: slices
+    spaces = index.spaces
+    left = [lowers[i] for i in range(low, start) if not spaces[i]]
+    right = [lowers[i] for i in range(end, high) if not spaces[i]]
     return left, right
 
 
