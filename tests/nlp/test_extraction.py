@@ -625,3 +625,27 @@ def test_an_animal_experiment_stated_in_the_title_is_in_vivo(nlp):
     )
     assert result.labels["in_vivo"] is True
     assert result.evidence["in_vivo"]["true"] == "suppress breast tumor"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "payloads"),
+    [
+        (
+            "RBC membrane-coated PLGA nanoparticles loaded with glycyrrhetinic acid.",
+            ["glycyrrhetinic acid"],
+        ),
+        ("Ferulic acid-loaded nanoparticles were coated with RBC membranes.", ["ferulic acid"]),
+        ("Nanoparticles loaded with hyaluronic acid were coated with RBC membranes.", []),
+        (
+            "RBC membrane-coated nanoparticles carried fisetin, toosendanin and norcantharidin.",
+            ["fisetin", "norcantharidin", "toosendanin"],
+        ),
+        (
+            "RBC membrane-coated nanoparticles loaded with toosendanin and alleviate hypoxia.",
+            ["toosendanin"],
+        ),
+        ("Platelet membrane-coated dendrimers delivered siRNA targeting survivin.", ["sirna"]),
+    ],
+)
+def test_unlisted_agents_in_a_loading_frame_and_their_coordinates(nlp, abstract, payloads):
+    assert sorted(extract(nlp, abstract).labels["payloads"]) == payloads

@@ -103,8 +103,8 @@ def test_cues_answer_as_their_regexes(text: str) -> None:
 
 FRAME_PIECES = [
     "loaded", "co", "-", "coloaded", " ", "with ", "of ", "the ", "curcumin", "drug ",
-    "natural ", "encapsulating", "delivers", "carrying", "X", "5fu", "-laden",
-    "-encapsulated", "abcde", "delivering ", "anti-cancer ",
+    "natural ", "encapsulating", "delivers", "carrying", "carried ", "X", "5fu", "-laden",
+    "-encapsulated", "abcde", "delivering ", "anti-cancer ", " acid", "ferulic", "acid",
 ]  # fmt: skip
 
 

@@ -859,15 +859,27 @@ def _has_load_cue(doc: Doc, c: Candidate) -> bool:
 
 # The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
 # X", "encapsulating the natural product X") that no lexicon knows.
-SUFFIX_FRAME = re.compile(r"\b(?P<drug>[a-z][a-z0-9]{4,})-(?:loaded|encapsulated|laden)\b")
+# a drug word, or a natural product acid ("glycyrrhetinic acid")
+_DRUG_NAME = r"(?P<drug>[a-z][a-z0-9]{4,}(?: acid)?)"
+SUFFIX_FRAME = re.compile(r"\b" + _DRUG_NAME + r"-(?:loaded|encapsulated|laden)\b")
 SUFFIX_FRAME_CUES = ("-loaded", "-encapsulated", "-laden")
 VERB_FRAME = re.compile(
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carrying|deliver(?:ing|ed|s)?) (?:with |of )?"
+    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?) "
+    r"(?:with |of )?"
     r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
     r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
-    r"(?P<drug>[a-z][a-z0-9]{4,})\b"
+    + _DRUG_NAME
+    + r"\b"
 )
-VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carrying", "deliver")
+# "loaded with X, Y and Z": the agents coordinated with a frame's drug share its loading
+# (a noun phrase ends there: "and alleviate hypoxia" is a verb and its object)
+COORDINATED_DRUG = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    + _DRUG_NAME
+    + r"(?=\s*[,.;:()]|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
+    r"from|on|at)\b)"
+)
+VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver")
 _DRUG_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -884,6 +896,11 @@ def _frame_matches(text: str) -> list[re.Match[str]]:
                 if pattern is SUFFIX_FRAME:  # back to the start of the word before
                     while start > 0 and text[start - 1] in _DRUG_WORD_CHARS:
                         start -= 1
+                    if start > 0 and text[start - 1 : position] == " acid":  # "X acid-loaded"
+                        acid_name = start - 1
+                        while acid_name > 0 and text[acid_name - 1] in _DRUG_WORD_CHARS:
+                            acid_name -= 1
+                        starts[pattern].add(acid_name)
                 elif cue == "loaded" and position >= 3 and text.startswith("co-", position - 3):
                     starts[pattern].add(position - 3)
                 starts[pattern].add(start)
@@ -935,8 +952,23 @@ NOT_DRUGS = frozenset(
     rhodamine plasmid peptide peptides enzyme enzymes nanozyme nanozymes both various multiple
     different these those their hydrophobic hydrophilic cholesterol lecithin heparin
     transferrin lactoferrin glutathione dopamine mannitol ethanol methanol glycerol
-    phospholipid phospholipids lipoprotein collagen fibronectin hemoglobin""".split()
+    phospholipid phospholipids lipoprotein collagen fibronectin hemoglobin vitamin
+    protamine spermine polyethylenimine polylysine lysine cysteine histidine glycine iodine
+    coated modified conjugated""".split()
 )
+# acids that build, coat or target a carrier rather than treat
+NOT_DRUG_ACIDS = frozenset(
+    """hyaluronic folic nucleic lactic glycolic polylactic oleic stearic linoleic palmitic
+    phenylboronic sialic ribonucleic deoxyribonucleic tannic alginic polyacrylic polyglutamic
+    polyaspartic citric acetic""".split()
+)
+
+
+def _is_drug_name(name: str) -> bool:
+    if name.endswith(" acid"):
+        head = name[: -len(" acid")]
+        return head.endswith("ic") and head not in NOT_DRUG_ACIDS
+    return name not in NOT_DRUGS and name.endswith(DRUG_LIKE_ENDINGS)
 
 
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
@@ -944,14 +976,23 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
     found = []
     # lower-cased, so "the traditional Chinese medicine X" and "Curcumin-loaded" read alike
     text = _lowered_text(doc) or doc_text(doc).lower()
-    for match in sorted(_frame_matches(text), key=lambda m: m.start("drug")):
+    names: list[re.Match[str]] = []
+    for match in _frame_matches(text):
+        names.append(match)
+        following = COORDINATED_DRUG.match(text, match.end())
+        while following is not None and _is_drug_name(following.group("drug")):
+            names.append(following)
+            following = COORDINATED_DRUG.match(text, following.end())
+    taken: set[int] = set()
+    for match in sorted(names, key=lambda m: m.start("drug")):
         word, start, end = match.group("drug"), match.start("drug"), match.end("drug")
-        if word in NOT_DRUGS or not word.endswith(DRUG_LIKE_ENDINGS):
+        if start in taken or not _is_drug_name(word):
             continue
         if any(s < end and start < e for s, e in known):
             continue
         mention = _text_mention(doc, "payloads", word, start, end, "loading-frame", 0.5)
         if mention:
+            taken.add(start)
             found.append(mention)
     return found
 
