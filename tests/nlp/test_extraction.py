@@ -649,3 +649,19 @@ def test_an_animal_experiment_stated_in_the_title_is_in_vivo(nlp):
 )
 def test_unlisted_agents_in_a_loading_frame_and_their_coordinates(nlp, abstract, payloads):
     assert sorted(extract(nlp, abstract).labels["payloads"]) == payloads
+
+
+@pytest.mark.parametrize(
+    ("named", "cell_lines", "cancer_types"),
+    [
+        ("4T1", ["4T1"], ["breast"]),  # a short code with a digit is a cell line as it stands
+        ("H22 and Jurkat", ["H22", "Jurkat"], ["leukemia", "liver"]),
+        ("HCC827", ["HCC827"], ["lung"]),
+        ("KB", [], []),  # an all-letter short name needs "cells" or a tumor word after it
+        ("C6", [], []),  # also a dye: listed as ambiguous
+    ],
+)
+def test_cell_lines_named_without_a_head_word(nlp, named, cell_lines, cancer_types):
+    result = extract(nlp, f"Here, RBC membrane-coated nanoparticles were incubated with {named}.")
+    assert sorted(result.labels["cell_lines"]) == cell_lines
+    assert sorted(result.labels["cancer_types"]) == cancer_types

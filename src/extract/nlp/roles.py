@@ -1198,8 +1198,10 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         if c.field != "cell_lines":
             continue
         surface = doc_text(doc)[c.start_char : c.end_char]
-        # names that are also words or other things ("C6" dye, "KB", "LLC") need context
-        ambiguous = len(surface) <= 3 or surface in c.entry.extra.get("ambiguous_terms", ())
+        # names that are also words or other things ("C6" dye, "KB", "LLC", "A20" protein)
+        # need context; a short code with a digit ("4T1", "H22") is a cell line as it stands
+        short_word = len(surface) <= 3 and not any(ch.isdigit() for ch in surface)
+        ambiguous = short_word or surface in c.entry.extra.get("ambiguous_terms", ())
         if ambiguous and not _cell_line_context(doc, c.start, c.end):
             continue
         found.append(
