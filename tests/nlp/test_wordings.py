@@ -594,3 +594,151 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
             assert sorted(v.lower() for v in got) == sorted(v.lower() for v in value), field
         else:
             assert got == value, field
+
+
+MODALITY_WORDINGS = [
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with Ce6 generated singlet oxygen under 660 nm light for photodynamic therapy.",
+        ["photodynamic_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles enabled sonodynamic therapy (SDT) under ultrasound.",
+        ["sonodynamic_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles catalysed Fenton reactions to produce hydroxyl radicals.",
+        ["chemodynamic_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles consumed glucose to starve tumors.",
+        ["starvation_therapy"],
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles released nitric oxide (NO) for gas therapy.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles induced ferroptosis by GPX4 inactivation.",
+        ["ferroptosis"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles sensitized tumors to X-ray radiotherapy.",
+        ["radiotherapy"],
+    ),
+    (
+        "Here, platelet membrane-coated gold nanoparticles enhanced radiation therapy.",
+        ["radiotherapy"],
+    ),
+    ("Here, RBC membrane-coated nanoparticles served as a cancer vaccine.", ["immunotherapy"]),
+    (
+        "Here, cancer cell membrane-coated nanoparticles combined with PD-1 blockade.",
+        ["immunotherapy"],
+    ),
+    ("Here, RBC membrane-coated nanoparticles loaded with siRNA silenced PD-L1.", ["gene_therapy"]),
+    (
+        "Here, macrophage membrane-coated Fe3O4 nanoparticles enabled MRI-guided photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles induced immunogenic cell death and activated T cells.",
+        ["immunotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles generated H2 gas for hydrogen therapy.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles produced carbon monoxide for gas therapy.",
+        ["gas_therapy"],
+    ),
+    ("Here, RBC membrane-coated nanoparticles mediated magnetic hyperthermia.", []),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled photoacoustic imaging-guided photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    ("Here, RBC membrane-coated nanoparticles loaded with cisplatin were used.", ["chemotherapy"]),
+    (
+        "Here, RBC membrane-coated nanoparticles depleted glutathione and amplified oxidative stress via Cu+-mediated Fenton-like reactions.",
+        ["chemodynamic_therapy"],
+    ),
+    ("Here, cancer cell membrane-coated nanoparticles triggered cuproptosis.", []),
+    (
+        "Here, RBC membrane-coated nanoparticles were used for CRISPR/Cas9 gene editing of PD-L1.",
+        ["gene_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were used for photothermal-immunotherapy.",
+        ["photothermal_therapy", "immunotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled NIR-II photothermal therapy.",
+        ["photothermal_therapy"],
+    ),
+    ("Here, RBC membrane-coated nanoparticles enhanced radiosensitization.", ["radiotherapy"]),
+]
+
+
+@pytest.mark.parametrize(("abstract", "modalities"), MODALITY_WORDINGS)
+def test_a_modality_wording_gets_its_codes(nlp, abstract, modalities):
+    (labels,) = _labels(nlp, [abstract])
+    assert sorted(labels["modalities"]) == sorted(modalities)
+
+
+CANCER_WORDINGS = {
+    "hepatocellular carcinoma (HCC)": "liver",
+    "non-small cell lung cancer (NSCLC)": "lung",
+    "triple-negative breast cancer (TNBC)": "breast",
+    "glioblastoma multiforme (GBM)": "glioma",
+    "colorectal cancer (CRC)": "colorectal",
+    "pancreatic ductal adenocarcinoma (PDAC)": "pancreatic",
+    "oral squamous cell carcinoma (OSCC)": "head_and_neck",
+    "nasopharyngeal carcinoma": "head_and_neck",
+    "esophageal squamous cell carcinoma": "esophageal",
+    "renal cell carcinoma": "renal",
+    "acute myeloid leukemia": "leukemia",
+    "neuroblastoma": "other_cancer",
+    "retinoblastoma": "other_cancer",
+    "endometrial cancer": "other_cancer",
+    "anaplastic thyroid carcinoma": "thyroid",
+    "uveal melanoma": "melanoma",
+    "osteosarcoma": "osteosarcoma",
+    "mesothelioma": "other_cancer",
+    "urothelial carcinoma of the bladder": "bladder",
+    "cervical cancer": "cervical",
+    "gastric cancer": "gastric",
+    "prostate cancer": "prostate",
+    "ovarian cancer": "ovarian",
+    "B-cell lymphoma": "lymphoma",
+    "hepatoma": "liver",
+    "colon cancer": "colorectal",
+    "small cell lung cancer": "lung",
+    "head and neck squamous cell carcinoma (HNSCC)": "head_and_neck",
+    "tongue squamous cell carcinoma": "head_and_neck",
+    "laryngeal carcinoma": "head_and_neck",
+    "cholangiocarcinoma": "liver",
+    "glioma": "glioma",
+    "rhabdomyosarcoma": "other_cancer",
+    "Ewing sarcoma": "other_cancer",
+    "breast carcinoma": "breast",
+    "lung adenocarcinoma": "lung",
+    "peritoneal metastasis of colorectal cancer": "colorectal",
+    "brain metastases of breast cancer": "breast",
+    "chronic myeloid leukemia": "leukemia",
+    "diffuse large B-cell lymphoma": "lymphoma",
+    "liver cancer": "liver",
+    "gallbladder cancer": "other_cancer",
+    "kidney cancer": "renal",
+    "oesophageal cancer": "esophageal",
+    "stomach cancer": "gastric",
+    "colorectal liver metastases": "colorectal",
+    "melanoma": "melanoma",
+}
+
+
+@pytest.mark.parametrize(("cancer", "code"), CANCER_WORDINGS.items(), ids=CANCER_WORDINGS.keys())
+def test_a_named_cancer_gets_its_code(nlp, cancer, code):
+    abstract = (
+        f"Here, RBC membrane-coated nanoparticles were developed for the treatment of {cancer}."
+    )
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["cancer_types"] == [code]
