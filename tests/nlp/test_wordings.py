@@ -742,3 +742,68 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
     )
     (labels,) = _labels(nlp, [abstract])
     assert labels["cancer_types"] == [code]
+
+
+# donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
+MEMBRANE_WORDINGS = [
+    ("Here, PLGA nanoparticles were coated with erythrocyte ghosts.", ["erythrocyte"]),
+    ("Here, PLGA nanoparticles were coated with RBCm.", ["erythrocyte"]),
+    (
+        "Here, platelet membrane (PM) was extracted and PM-coated nanoparticles were prepared.",
+        ["platelet"],
+    ),
+    ("Here, PLGA nanoparticles were coated with M1 macrophage membranes.", ["macrophage"]),
+    (
+        "Here, nanoparticles were cloaked with membranes of bone marrow mesenchymal stem cells (BMSCs).",
+        ["stem_cell"],
+    ),
+    ("Here, nanoparticles were cloaked with adipose-derived stem cell membranes.", ["stem_cell"]),
+    (
+        "Here, nanoparticles were cloaked with induced pluripotent stem cell membranes.",
+        ["stem_cell"],
+    ),
+    (
+        "Here, nanoparticles were camouflaged with cancer-associated fibroblast (CAF) membranes.",
+        ["fibroblast"],
+    ),
+    ("Here, nanoparticles were camouflaged with activated T cell membranes.", ["t_cell"]),
+    ("Here, nanoparticles were camouflaged with NK-92 cell membranes.", ["nk_cell"]),
+    ("Here, nanoparticles were coated with yeast cell membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with Escherichia coli membranes.", ["bacterium"]),
+    ("Here, nanoparticles were coated with cancer stem cell membranes.", ["cancer_cell"]),
+    (
+        "Here, nanoparticles were coated with membranes from tumor-associated macrophages.",
+        ["macrophage"],
+    ),
+    ("Here, nanoparticles were coated with hepatocyte membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with sperm membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with beta cell membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with membranes of cytotoxic T lymphocytes.", ["t_cell"]),
+    ("Here, nanoparticles were coated with neutrophil-like cell membranes.", ["neutrophil"]),
+    ("Here, nanoparticles were coated with human umbilical cord MSC membranes.", ["stem_cell"]),
+    ("Here, nanoparticles were coated with glioma cell membranes.", ["cancer_cell"]),
+    ("Here, nanoparticles were coated with leukemia cell membranes.", ["cancer_cell"]),
+    ("Here, nanoparticles were coated with white blood cell membranes.", ["leukocyte"]),
+    (
+        "Here, nanoparticles were coated with peripheral blood mononuclear cell membranes.",
+        ["leukocyte"],
+    ),
+    ("Here, nanoparticles were coated with B cell membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with microglia membranes.", ["macrophage"]),
+    ("Here, nanoparticles were coated with DC membranes.", ["dendritic_cell"]),
+    ("Here, nanoparticles were coated with thrombocyte membranes.", ["platelet"]),
+    ("Here, nanoparticles were coated with eosinophil membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with membranes derived from Salmonella.", ["bacterium"]),
+    (
+        "Here, nanoparticles were wrapped in red blood cell membrane-derived vesicles.",
+        ["erythrocyte"],
+    ),
+    ("Here, nanoparticles were coated with HEK293 membranes.", ["other_cell"]),
+    ("Here, nanoparticles were coated with tumor cell-derived microparticles.", ["cancer_cell"]),
+]
+
+
+@pytest.mark.parametrize(("abstract", "sources"), MEMBRANE_WORDINGS)
+def test_a_membrane_donor_wording_gets_its_code(nlp, abstract, sources):
+    (labels,) = _labels(nlp, [abstract])
+    assert sorted(labels["membrane_sources"]) == sorted(sources)
