@@ -150,7 +150,7 @@ class EntityMatcher:
         any other one is ``other_inorganic``. Not before "quantum dots": "PbS QDs" are
         quantum dots, which the lexicon finds."""
         found: list[Candidate] = []
-        for match in FORMULA_BEFORE_NANO_WORD.finditer(text):
+        for match in formulas_before_nano_words(text):
             start_char, end_char = match.span("formula")
             symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
             if len(symbols) < 2 or not all(s in self._elements.symbols for s in symbols):
@@ -215,14 +215,33 @@ class EntityMatcher:
 # A formula: 2-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49") right
 # before a nano-word; symbols are checked against the element table afterwards. The pattern
 # starts with the capital letter (scanned for in C) and looks behind it only there.
+_NANO_WORDS = (
+    r"(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
+    r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
+    r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
+    r"nanosystems?|nanocomposites?|nanohybrids?)\b"
+)
 FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?P<formula>[A-Z](?<![\w-][A-Z])[a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?"
     r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
-    r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
-    r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
-    r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
-    r"nanosystems?|nanocomposites?|nanohybrids?)\b)"
+    r"(?:\s|-)?(?=" + _NANO_WORDS + ")"
 )
+NANO_WORD = re.compile(_NANO_WORDS)
+_LONGEST_FORMULA_AND_GAP = 64
+
+
+def formulas_before_nano_words(text: str) -> Iterator[re.Match[str]]:
+    """``FORMULA_BEFORE_NANO_WORD.finditer(text)``, tried only just before the nano-words
+    the pattern looks ahead to, instead of at every capital letter."""
+    searched_to = 0
+    for word in NANO_WORD.finditer(text):
+        start = max(searched_to, word.start() - _LONGEST_FORMULA_AND_GAP)
+        match = FORMULA_BEFORE_NANO_WORD.search(text, start, word.end())
+        if match is not None:
+            searched_to = match.end()
+            yield match
+
+
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(
     r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?|"
