@@ -52,6 +52,13 @@ REWRITES = {
     "immunotherapy as immune therapy": (r"immunotherapy", "immune therapy"),
     "photodynamic therapy as PDT": (r"photodynamic therapy(?: \(PDT\))?", "PDT"),
     "photothermal therapy as PTT": (r"photothermal therapy(?: \(PTT\))?", "PTT"),
+    "tumor-bearing mice as mice bearing tumors": (r"tumou?r-bearing mice", "mice bearing tumors"),
+    "inhibited as suppressed": (r"\binhibited\b", "suppressed"),
+    "In vivo as In animal models": (r"\bIn vivo\b", "In animal models"),
+    "doxorubicin as DOX": (r"\bdoxorubicin\b(?: \(DOX\))?", "DOX"),
+    "paclitaxel as PTX": (r"\bpaclitaxel\b(?: \(PTX\))?", "PTX"),
+    "loaded with as carrying": (r"\bloaded with\b", "carrying"),
+    "cells as cell line": (r"(?<=[0-9]) cells\b", " cell line"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 
