@@ -240,6 +240,10 @@ IN_VITRO_ONLY = {
         "Herein, erythrocyte membrane-coated nanoparticles were fabricated. Assays on A549 cells "
         "showed that they could inhibit tumor growth, which needs to be confirmed in animal models."
     ),
+    "a contrast in the background, no pivot": (
+        "Cell membrane-coated nanoparticles are promising. However, their in vivo use is "
+        "limited. Red blood cell membrane-coated gold nanorods heated 4T1 cells."
+    ),
     "the species of a cell line": (
         "Here, membranes of murine RAW264.7 macrophages coated PLGA cores, and uptake by mouse "
         "4T1 breast cancer cells and rat C6 glioma cells was measured."
@@ -276,6 +280,17 @@ IN_VIVO_WORDINGS = {
         "Here, RBC membrane-coated nanoparticles were prepared. In xenograft models they "
         "inhibited tumor growth with limited systemic toxicity.",
         "xenograft",
+    ),
+    "a contrast past the pivot": (
+        "Here, we prepared RBC membrane-coated PLGA nanoparticles. In vitro, coated and uncoated "
+        "particles were equally cytotoxic; however, in vivo the coated ones inhibited tumor "
+        "growth far better.",
+        "in vivo",
+    ),
+    "nevertheless past the pivot": (
+        "Here, we prepared RBC membrane-coated PLGA nanoparticles. Nevertheless, in 4T1 "
+        "tumor-bearing mice they accumulated poorly.",
+        "tumor-bearing",
     ),
     "a result with would": (
         "Herein, we designed red blood cell membrane-coated gold nanorods, which would "

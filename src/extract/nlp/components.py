@@ -236,7 +236,10 @@ def formulas_before_nano_words(text: str) -> Iterator[re.Match[str]]:
     searched_to = 0
     for word in NANO_WORD.finditer(text):
         start = max(searched_to, word.start() - _LONGEST_FORMULA_AND_GAP)
-        match = FORMULA_BEFORE_NANO_WORD.search(text, start, word.end())
+        # room past the word: a formula may swallow it ("Fe3O4NPs NPs": N, Ps) and look
+        # ahead to a later one, as finditer does
+        end = word.start() + 2 * _LONGEST_FORMULA_AND_GAP
+        match = FORMULA_BEFORE_NANO_WORD.search(text, start, end)
         if match is not None:
             searched_to = match.end()
             yield match

@@ -1336,7 +1336,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if span is None:
             continue
         sentence = _text_of(doc, _sentence_of(doc, span.start))
-        if BACKGROUND_IN_VIVO.search(sentence) or PROSPECTIVE.search(sentence):
+        # past a found pivot, "however" and "limited" contrast results ("however, in vivo
+        # the coated particles..."); without one they may mark the field's background
+        if (own_work == 0 or in_background) and BACKGROUND_IN_VIVO.search(sentence):
+            continue
+        if PROSPECTIVE.search(sentence):
             continue
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
             continue
