@@ -244,6 +244,10 @@ IN_VITRO_ONLY = {
         "Cell membrane-coated nanoparticles are promising. However, their in vivo use is "
         "limited. Red blood cell membrane-coated gold nanorods heated 4T1 cells."
     ),
+    "a model of the in vivo state": (
+        "Here, macrophage membrane-coated nanoparticles penetrated in vivo-like 3D tumor "
+        "spheroids built to mimic the in vivo microenvironment."
+    ),
     "the species of a cell line": (
         "Here, membranes of murine RAW264.7 macrophages coated PLGA cores, and uptake by mouse "
         "4T1 breast cancer cells and rat C6 glioma cells was measured."

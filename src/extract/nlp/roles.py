@@ -318,7 +318,9 @@ PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), w
 # cell line, used in vitro as much as in animals
 _SPECIES_OF_CELLS = r"(?!(?:[- ][\w.()/]+){0,4}?[- ](?:cells?|macrophages?|lines?)\b)"
 IN_VIVO = CaseFree(
-    r"\b(?:in[- ]vivo\b|mice\b|(?:mouse|murine|rats?)\b" + _SPECIES_OF_CELLS + r"|rabbits?\b|"
+    r"\b(?:in[- ]vivo\b(?![- ]like)|mice\b|(?:mouse|murine|rats?)\b"
+    + _SPECIES_OF_CELLS
+    + r"|rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
@@ -354,7 +356,7 @@ NAMES_AN_ANIMAL = re.compile(
 # "would", "to prevent" and "potential" stay out: abstracts state results with them.
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|needs? to be|remains? to be|yet to be|prior to in vivo|"
-    r"for in[- ]vivo (?:applications?|use|translation))\b"
+    r"for in[- ]vivo (?:applications?|use|translation)|mimic\w* (?:the )?in[- ]vivo)\b"
 )
 SPECULATIVE = CaseFree(
     r"\b(?:could|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|aimed to|designed to|"
