@@ -206,3 +206,32 @@ def test_train_learns_from_curator_decisions(monkeypatch, capsys, tmp_path):
     assert "5 curated records added to 48 corpus records" in err
     card = json.loads((tmp_path / "models" / "screening" / "card.json").read_text())
     assert card["training_data"]["records"] == 53
+
+
+def test_eval_keeps_a_held_out_fold_out_of_the_error_listings(monkeypatch, capsys, tmp_path):
+    from extract.evaluation import fold_of
+
+    records = []
+    for n in range(12):  # every record wrong: gold says erythrocyte, the text says platelet
+        labels = {**GUIDE_RECORD["labels"], "membrane_sources": ["erythrocyte"]}
+        records.append({**GUIDE_RECORD, "doc_id": f"doi:10.0000/held-{n}", "labels": labels})
+    folds = {fold_of(r["doc_id"]) for r in records}
+    held_out = min(folds)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
+
+    code, out, err = run(monkeypatch, capsys, "eval", "--gold", str(gold), "--json")
+    assert code == 0, err
+    listed = {w["doc_id"] for w in json.loads(out)["overall"]["worst_records"]}
+    assert any(fold_of(d) == held_out for d in listed)
+
+    code, out, err = run(
+        monkeypatch, capsys, "eval", "--gold", str(gold), "--json", "--held-out-fold", str(held_out)
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    listed = {w["doc_id"] for w in report["overall"]["worst_records"]}
+    assert listed and all(fold_of(d) != held_out for d in listed)
+    assert report["folds"][str(held_out)]["worst_records"] == []
+    assert report["folds"][str(held_out)]["records"] > 0  # still scored
+    assert report["errors_hidden_for_fold"] == held_out

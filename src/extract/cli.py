@@ -692,6 +692,15 @@ def evaluate(
         Path | None, typer.Option(help="Also write the extractor's model card into this folder.")
     ] = None,
     screening: ScreeningOption = True,
+    held_out_fold: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=4,
+            help="Keep this fold's records out of the worst-records listings (its scores are "
+            "still reported), so that it stays unread while errors are studied.",
+        ),
+    ] = None,
 ) -> None:
     """Run extraction on the gold texts and score it as the annotation guide defines.
 
@@ -719,6 +728,10 @@ def evaluate(
         nlp, records, with_folds=folds, n_process=n_process, screening=screener
     )
     report["screening"] = "none" if screener is None else type(screener).__name__
+    if held_out_fold is not None:
+        from extract.evaluation import hide_fold_errors
+
+        hide_fold_errors(report, held_out_fold)
     if card is not None:
         from extract.cards import extractor_card, write_extractor_card
         from extract.nlp.components import lexicon_of
@@ -756,7 +769,8 @@ def _print_report(report: dict[str, Any]) -> None:
             f"fold {fold}: entity micro-F1 {row['entity_micro']['f1']:.3f}, "
             f"{row['records']} records{note}"
         )
-    console.print("worst records:")
+    hidden = report.get("errors_hidden_for_fold")
+    console.print("worst records" + (f" (fold {hidden} hidden):" if hidden is not None else ":"))
     for worst in overall["worst_records"][:5]:
         console.print(f"  {worst['doc_id']}: {worst['errors']} errors {worst['details']}")
 

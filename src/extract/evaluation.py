@@ -185,3 +185,11 @@ def evaluate_corpus(
             for k in range(5)
         }
     return report
+
+
+def hide_fold_errors(report: dict[str, Any], fold: int) -> None:
+    """Drop one fold's records from every worst-records listing of an ``evaluate_corpus``
+    report, in place: the fold kept for a final, unread measurement stays unread."""
+    for part in [report["overall"], *(report.get("folds") or {}).values()]:
+        part["worst_records"] = [r for r in part["worst_records"] if fold_of(r["doc_id"]) != fold]
+    report["errors_hidden_for_fold"] = fold
