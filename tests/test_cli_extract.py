@@ -235,3 +235,27 @@ def test_eval_keeps_a_held_out_fold_out_of_the_error_listings(monkeypatch, capsy
     assert report["folds"][str(held_out)]["worst_records"] == []
     assert report["folds"][str(held_out)]["records"] > 0  # still scored
     assert report["errors_hidden_for_fold"] == held_out
+
+
+def test_the_extractor_card_keeps_no_error_listing_of_the_held_out_fold(tmp_path):
+    from extract.cards import extractor_card
+    from extract.evaluation import HELD_OUT_FOLD, fold_of
+    from extract.nlp.lexicon import load_lexicon
+
+    ids = [f"doi:10.0000/card-{n}" for n in range(12)]
+    worst = [{"doc_id": d, "errors": 1, "details": {}} for d in ids]
+    report = {
+        "overall": {"records": 12, "worst_records": worst},
+        "folds": {
+            str(k): {"worst_records": [w for w in worst if fold_of(w["doc_id"]) == k]}
+            for k in range(5)
+        },
+    }
+    assert any(fold_of(d) == HELD_OUT_FOLD for d in ids)
+    corpus = tmp_path / "gold.jsonl"
+    corpus.write_text("{}\n")
+    card = extractor_card(report, load_lexicon(), corpus)
+    kept = card["metrics"]["overall"]["worst_records"]
+    assert kept and all(fold_of(w["doc_id"]) != HELD_OUT_FOLD for w in kept)
+    assert card["metrics"]["folds"][str(HELD_OUT_FOLD)]["worst_records"] == []
+    assert len(report["overall"]["worst_records"]) == 12  # the caller's report is untouched

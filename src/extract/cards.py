@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extract import __version__
+from extract.evaluation import HELD_OUT_FOLD, hide_fold_errors
 from extract.nlp.lexicon import FIELDS, Lexicon
 
 
@@ -40,6 +42,10 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> dict[str, Any]:
+    """The card keeps the held-out fold's scores but not its error listings: a committed card
+    is read by whoever tunes next."""
+    metrics = copy.deepcopy(report)
+    hide_fold_errors(metrics, HELD_OUT_FOLD)
     return {
         "name": "cmnp-extract rule-based extractor",
         "version": __version__,
@@ -61,7 +67,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "Most lexicon entries and rules were written from the field's usual wordings "
             "(tests/nlp/test_wordings.py), not from the corpus."
         ),
-        "metrics": report,
+        "metrics": metrics,
         "libraries": library_versions("spacy", "scikit-learn", "numpy"),
         "python": platform.python_version(),
         "date": datetime.now(UTC).date().isoformat(),
@@ -99,7 +105,8 @@ def card_markdown(card: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---|",
     ]
     for fold, row in sorted(card["metrics"].get("folds", {}).items()):
-        note = "held out: not used for tuning" if fold == "0" else "read while tuning"
+        held_out = fold == str(HELD_OUT_FOLD)
+        note = "held out: not used for tuning" if held_out else "read while tuning"
         in_vivo = row.get("accuracy", {}).get("in_vivo")
         lines.append(
             f"| {fold} | {row['records']} | {row['entity_micro']['f1']:.3f} | "

@@ -746,6 +746,8 @@ def evaluate(
 def _print_report(report: dict[str, Any]) -> None:
     from rich.table import Table
 
+    from extract.evaluation import HELD_OUT_FOLD
+
     console = Console()
     overall = report["overall"]
     table = Table(title=f"{overall['records']} records (entity fields: relevant records only)")
@@ -764,7 +766,7 @@ def _print_report(report: dict[str, Any]) -> None:
     console.print(table)
     console.print("accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in overall["accuracy"].items()))
     for fold, row in sorted((report.get("folds") or {}).items()):
-        note = " (held out: not used for tuning)" if fold == "0" else ""
+        note = " (held out: not used for tuning)" if fold == str(HELD_OUT_FOLD) else ""
         console.print(
             f"fold {fold}: entity micro-F1 {row['entity_micro']['f1']:.3f}, "
             f"{row['records']} records{note}"
