@@ -1030,7 +1030,7 @@ def _named_agents_for_classes(
         if start in starts:
             continue  # the agent is a payload already
         name = after.group("name")
-        if name.isalpha() and (name in NOT_DRUGS or not name.endswith(DRUG_LIKE_ENDINGS)):
+        if name.isalpha() and not _is_drug_name(name):
             kept.append(m)
             continue
         agent = _text_mention(doc, "payloads", name.lower(), start, end, m.rule, m.confidence)
@@ -1187,7 +1187,6 @@ def decide_modalities(
                         core.surface,
                     )
                 )
-    found = _named_agents_for_classes(doc, found, candidates)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
