@@ -22,12 +22,9 @@ from extract.nlp.lexicon import ENTITY_FIELDS, FIELDS
 
 SET_FIELDS = FIELDS
 LOOSE_FIELDS = frozenset({"payloads", "cell_lines"})
-HELD_OUT_FOLD = 0
-_PUNCT = re.compile(r"[\W_]+")
-
-
 # The fold never read while tuning: scores reported, errors never listed where kept.
 HELD_OUT_FOLD = 0
+_PUNCT = re.compile(r"[\W_]+")
 
 
 def fold_of(doc_id: str, folds: int = 5) -> int:
