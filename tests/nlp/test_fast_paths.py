@@ -18,9 +18,11 @@ from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import (
     FORMULA_BEFORE_NANO_WORD,
+    METAL_BEFORE_AT,
     Candidate,
     _longest_per_field,
     formulas_before_nano_words,
+    metals_before_at,
     occurrences,
 )
 from extract.nlp.lexicon import Entry
@@ -294,3 +296,10 @@ FORMULA_PIECES = [
 def test_formulas_found_before_nano_words_as_finditer_finds_them(text: str) -> None:
     plain = [m.span() for m in FORMULA_BEFORE_NANO_WORD.finditer(text)]
     assert [m.span() for m in formulas_before_nano_words(text)] == plain
+
+
+@settings(max_examples=300)
+@given(texts_of(["Au", "Pt", "@", "A", "u", "-", " ", "Ce6", "DOX", "x", "(", "PLT"], max_size=12))
+def test_metals_found_before_at_signs_as_finditer_finds_them(text: str) -> None:
+    plain = [m.span() for m in METAL_BEFORE_AT.finditer(text)]
+    assert [m.span() for m in metals_before_at(text)] == plain

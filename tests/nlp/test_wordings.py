@@ -805,3 +805,74 @@ MEMBRANE_WORDINGS = [
 def test_a_membrane_donor_wording_gets_its_code(nlp, abstract, sources):
     (labels,) = _labels(nlp, [abstract])
     assert sorted(labels["membrane_sources"]) == sorted(sources)
+
+
+# the field's compact "payload@core@membrane" notation
+NOTATIONS = [
+    (
+        "Here, DOX@MSN@RBCm nanoparticles were prepared.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["doxorubicin"],
+        },
+    ),
+    (
+        "Here, PTX-PLGA@PM nanoparticles were prepared from platelet membrane (PM).",
+        {"membrane_sources": ["platelet"], "cores": ["plga"], "payloads": ["paclitaxel"]},
+    ),
+    (
+        "Here, ICG/DOX@CCM nanoparticles were prepared with cancer cell membrane (CCM).",
+        {"membrane_sources": ["cancer_cell"], "payloads": ["indocyanine green", "doxorubicin"]},
+    ),
+    (
+        "Here, a [RAW-4T1] hybrid membrane was coated onto PLGA cores.",
+        {
+            "membrane_sources": ["macrophage", "cancer_cell"],
+            "hybrid_membrane": True,
+            "cores": ["plga"],
+        },
+    ),
+    (
+        "Here, Fe3O4@PDA@RBC nanoparticles were prepared.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["iron_oxide", "polydopamine"]},
+    ),
+    (
+        "Here, Ce6-loaded ZIF-8 coated with 4T1 membranes (ZIF-8/Ce6@4T1M) was prepared.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["mof"], "payloads": ["chlorin e6"]},
+    ),
+    (
+        "Here, MnO2@Ce6@MM nanoparticles were camouflaged with macrophage membrane (MM).",
+        {"membrane_sources": ["macrophage"], "cores": ["manganese"], "payloads": ["chlorin e6"]},
+    ),
+    (
+        "Here, we constructed PLGA-R837@Cancer Cell Membrane nanoparticles.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["plga"], "payloads": ["imiquimod"]},
+    ),
+    (
+        "Here, Au@PLT nanoparticles were built.",
+        {"membrane_sources": ["platelet"], "cores": ["gold"]},
+    ),
+    (
+        "Here, UCNP@mSiO2-RB@RBC nanoparticles were built.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["upconversion", "mesoporous_silica"]},
+    ),
+    (
+        "Here, NK cell membrane-coated TCPP-loaded nanoparticles (NK-NPs) were built.",
+        {"membrane_sources": ["nk_cell"], "payloads": ["porphyrin"]},
+    ),
+    (
+        "Here, neutrophil membrane-coated PLGA nanoparticles (NM-NPs) were built.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"]},
+    ),
+    (
+        "Here, CM-NPs made with B16F10 cell membrane were built.",
+        {"membrane_sources": ["cancer_cell"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), NOTATIONS)
+def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
+    (labels,) = _labels(nlp, [abstract])
+    _assert_labels(labels, expected)

@@ -148,12 +148,15 @@ class EntityMatcher:
         nanoparticles", "Cu2-xSe nanocrystals") that no lexicon term covers: the first
         core-forming element decides the code (``formula_elements`` in the cores lexicon),
         any other one is ``other_inorganic``. Not before "quantum dots": "PbS QDs" are
-        quantum dots, which the lexicon finds."""
+        quantum dots, which the lexicon finds. In the field's "core@shell" notation a lone
+        metal symbol is a core too ("Au@PLT", "Pt@RBC")."""
         found: list[Candidate] = []
-        for match in formulas_before_nano_words(text):
+        for match in [*formulas_before_nano_words(text), *metals_before_at(text)]:
             start_char, end_char = match.span("formula")
             symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
-            if len(symbols) < 2 or not all(s in self._elements.symbols for s in symbols):
+            if not all(s in self._elements.symbols for s in symbols):
+                continue
+            if len(symbols) < 2 and match.re is not METAL_BEFORE_AT:
                 continue
             forming = [s for s in symbols if s in self._elements.core_forming]
             if not forming or any(
@@ -243,6 +246,22 @@ def formulas_before_nano_words(text: str) -> Iterator[re.Match[str]]:
         if match is not None:
             searched_to = match.end()
             yield match
+
+
+# a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
+METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
+
+
+def metals_before_at(text: str) -> Iterator[re.Match[str]]:
+    """``METAL_BEFORE_AT.finditer(text)``, tried only at the "@" signs."""
+    position = text.find("@")
+    while position >= 0:
+        for start in (position - 2, position - 1):
+            match = METAL_BEFORE_AT.match(text, start) if start >= 0 else None
+            if match is not None and match.end() == position + 1:
+                yield match
+                break
+        position = text.find("@", position + 1)
 
 
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
