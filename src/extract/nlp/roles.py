@@ -536,6 +536,7 @@ class _TokenIndex:
     sentence_spans: list[tuple[int, int]]
     sentence_starts: list[int]
     sentence_tokens: dict[int, Sentence]
+    coating_sentences: dict[int, bool]  # by first token: holds a membrane-context word
 
 
 def _index_of(doc: Doc) -> _TokenIndex:
@@ -558,6 +559,7 @@ def _index_of(doc: Doc) -> _TokenIndex:
             sentence_spans=spans,
             sentence_starts=[start for start, _ in spans],
             sentence_tokens={},
+            coating_sentences={},
         )
         doc.user_data["cmnp_token_index"] = index
     return index
@@ -658,6 +660,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         return "defined-abbreviation"
     if INHERENT_MEMBRANE.search(doc_text(doc)[c.start_char : c.end_char]):
         return "membrane-term"
+    if not _sentence_has_coating_word(doc, c.start):
+        return None  # every rule below needs one in the window, which the sentence holds
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
@@ -677,6 +681,24 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 return "membrane-cue-before"
             break
     return None
+
+
+_COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
+
+
+def _sentence_has_coating_word(doc: Doc, token_index: int) -> bool:
+    """Whether the token's sentence holds any word the membrane-context rules look for
+    (most cells an abstract names are targets, in sentences with none)."""
+    sentence = _sentence_of(doc, token_index)
+    index = _index_of(doc)
+    known = index.coating_sentences.get(sentence.start)
+    if known is None:
+        known = any(
+            t in _COATING_WORDS or t.endswith("mimetic")
+            for t in index.lowers[sentence.start : sentence.end]
+        )
+        index.coating_sentences[sentence.start] = known
+    return known
 
 
 REVIEW_CARRIER_CUES = Cue(
