@@ -17,11 +17,9 @@ from extract.extraction import fewer_collections
 from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import (
-    FORMULA_BEFORE_NANO_WORD,
     METAL_BEFORE_AT,
     Candidate,
     _longest_per_field,
-    formulas_before_nano_words,
     metals_before_at,
     occurrences,
 )
@@ -283,19 +281,6 @@ def test_token_windows_by_slices_as_by_filtering_every_token(nlp, text: str, dat
         [index.lowers[i] for i in range(end, high) if not index.spaces[i]],
     )
     assert roles._window(doc, start, end, before, after) == expected
-
-
-FORMULA_PIECES = [
-    "Fe3O4", "MnO2", "Cu2-xSe", "W18O49", "Bi2S3", " ", "-", "NPs", "NP", "nanoparticles",
-    "nanosheet", "s", "x", "a", "Au", "@", "(", "TiO2", "\n", "nanorodsX", "CaCO3", "ZIF",
-]  # fmt: skip
-
-
-@settings(max_examples=400)
-@given(texts_of(FORMULA_PIECES, max_size=16))
-def test_formulas_found_before_nano_words_as_finditer_finds_them(text: str) -> None:
-    plain = [m.span() for m in FORMULA_BEFORE_NANO_WORD.finditer(text)]
-    assert [m.span() for m in formulas_before_nano_words(text)] == plain
 
 
 @settings(max_examples=300)

@@ -151,7 +151,7 @@ class EntityMatcher:
         quantum dots, which the lexicon finds. In the field's "core@shell" notation a lone
         metal symbol is a core too ("Au@PLT", "Pt@RBC")."""
         found: list[Candidate] = []
-        for match in [*formulas_before_nano_words(text), *metals_before_at(text)]:
+        for match in [*FORMULA_BEFORE_NANO_WORD.finditer(text), *metals_before_at(text)]:
             start_char, end_char = match.span("formula")
             symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
             if not all(s in self._elements.symbols for s in symbols):
@@ -229,25 +229,6 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
     r"(?:\s|-)?(?=" + _NANO_WORDS + ")"
 )
-NANO_WORD = re.compile(_NANO_WORDS)
-_LONGEST_FORMULA_AND_GAP = 64
-
-
-def formulas_before_nano_words(text: str) -> Iterator[re.Match[str]]:
-    """``FORMULA_BEFORE_NANO_WORD.finditer(text)``, tried only just before the nano-words
-    the pattern looks ahead to, instead of at every capital letter."""
-    searched_to = 0
-    for word in NANO_WORD.finditer(text):
-        start = max(searched_to, word.start() - _LONGEST_FORMULA_AND_GAP)
-        # room past the word: a formula may swallow it ("Fe3O4NPs NPs": N, Ps) and look
-        # ahead to a later one, as finditer does
-        end = word.start() + 2 * _LONGEST_FORMULA_AND_GAP
-        match = FORMULA_BEFORE_NANO_WORD.search(text, start, end)
-        if match is not None:
-            searched_to = match.end()
-            yield match
-
-
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
 
