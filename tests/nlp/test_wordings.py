@@ -581,6 +581,70 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "Homologous cancer cell membrane-camouflaged nanoparticles for chemotherapy of lung metastasis",
+        "Doxorubicin (DOX) is a first-line chemotherapeutic drug, but its cardiotoxicity limits its use. Albumin-bound paclitaxel (Abraxane) improved tolerability but not targeting. Herein, we coated DOX-loaded PLGA nanoparticles with 4T1 cell membranes (CM-DOX-NPs) to exploit homologous targeting. CM-DOX-NPs were preferentially taken up by 4T1 cells compared with RAW264.7 macrophages. In an orthotopic 4T1 breast cancer model, CM-DOX-NPs reduced lung metastatic nodules by 85% compared with free DOX and Abraxane, without cardiotoxicity. Fluorescence imaging showed that the nanoparticles accumulated in the lungs.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1", "RAW264.7"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Platelet-mimicking nanoparticles co-delivering siRNA and chemotherapy",
+        "Here, a cationic lipid-polymer hybrid nanoparticle was complexed with siRNA targeting PD-L1 (siPD-L1) and loaded with docetaxel, then cloaked in platelet membrane. The platelet-mimicking nanoparticles bound to circulating tumor cells via P-selectin, silenced PD-L1 expression in MC38 cells by 70%, and, in C57BL/6 mice bearing MC38 tumors, increased CD8+ T cell infiltration and suppressed tumor growth.",
+        {
+            "membrane_sources": ["platelet"],
+            "payloads": ["sirna", "docetaxel"],
+            "modalities": ["gene_therapy", "chemotherapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["MC38"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "A red blood cell membrane-coated photosensitizer nanoplatform",
+        "Photodynamic therapy (PDT) is limited by hypoxia and poor photosensitizer solubility. We encapsulated the photosensitizer hypocrellin B and the oxygen carrier perfluorotributylamine in PLGA nanoparticles and wrapped them with erythrocyte membranes. Under 635 nm irradiation the nanoparticles generated singlet oxygen and killed HeLa cells more efficiently than free hypocrellin B. These findings suggest that the platform may be applied to hypoxic tumors.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["plga"],
+            "payloads": ["hypocrellin", "perfluorocarbon"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["cervical"],
+            "cell_lines": ["HeLa"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "Macrophage membrane-coated nanoparticles for MRI-guided therapy of glioma",
+        "OBJECTIVE: To cross the blood-brain barrier. METHODS: Superparamagnetic iron oxide nanoparticles were loaded with temozolomide and coated with membranes of M1 macrophages. Targeting was studied in U251 cells and in mice bearing orthotopic U251 gliomas by magnetic resonance imaging. RESULTS: The coated particles enhanced T2-weighted MRI contrast in the tumor and extended median survival from 24 to 39 days. CONCLUSION: This theranostic platform enables MRI-guided chemotherapy of glioma.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["iron_oxide"],
+            "payloads": ["temozolomide"],
+            "modalities": ["chemotherapy", "imaging"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U251"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Stem cell membrane-coated gold nanocages",
+        "Mesenchymal stem cells home to tumors. Here, gold nanocages were cloaked with membranes of bone marrow-derived mesenchymal stem cells and irradiated with an 808 nm laser. The coated nanocages accumulated in subcutaneous SKOV3 xenografts and ablated the tumors.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["gold"],
+            "payloads": [],
+            "modalities": ["photothermal_therapy"],
+            "cancer_types": ["ovarian"],
+            "cell_lines": ["SKOV3"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 
