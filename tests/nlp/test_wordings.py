@@ -645,6 +645,58 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "Erythrocyte membrane-cloaked ZIF-8 for starvation and chemodynamic therapy",
+        "Tumors depend on glucose. Here, glucose oxidase (GOx) and hemin were co-loaded into zeolitic imidazolate framework-8 (ZIF-8) nanoparticles, which were then cloaked with red blood cell membranes (RBCm). GOx consumed glucose to produce H2O2, which hemin converted into hydroxyl radicals. In 4T1 tumor-bearing mice, the nanoparticles suppressed tumor growth by 81.4%.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["mof"],
+            "payloads": ["glucose oxidase", "hemin"],
+            "modalities": ["starvation_therapy", "chemodynamic_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Cancer cell membrane-coated hollow MnO2 for oxygen-boosted photodynamic therapy",
+        "Here, hollow manganese dioxide nanoshells were loaded with chlorin e6 (Ce6) and coated with B16F10 cell membranes. In the acidic tumor microenvironment MnO2 decomposed H2O2 into oxygen, relieving hypoxia, and released Mn2+ for T1-weighted magnetic resonance imaging. Under 660 nm laser irradiation, the nanoshells produced singlet oxygen and, guided by MRI, eradicated B16F10 melanoma in mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["manganese"],
+            "payloads": ["chlorin e6"],
+            "modalities": ["photodynamic_therapy", "imaging"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16F10"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Leukocyte membrane-coated mesoporous silica for paclitaxel delivery",
+        "Here, mesoporous silica nanoparticles (MSNs) loaded with paclitaxel (PTX) were coated with leukocyte membranes isolated from human blood. Compared with uncoated MSNs and commercial Taxol, the coated particles showed reduced uptake by phagocytes and greater toxicity to MDA-MB-231 cells in vitro.",
+        {
+            "membrane_sources": ["leukocyte"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "T cell membrane-coated nanoparticles loaded with a PD-1 antibody",
+        "Here, we engineered PLGA nanoparticles coated with membranes of activated CD8+ T cells and loaded with anti-PD-1 antibody. The nanoparticles bound to PD-L1 on A549 cells, and in nude mice bearing A549 xenografts they inhibited tumor growth.",
+        {
+            "membrane_sources": ["t_cell"],
+            "cores": ["plga"],
+            "payloads": ["anti-pd-1 antibody"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["lung"],
+            "cell_lines": ["A549"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 
