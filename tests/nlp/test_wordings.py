@@ -82,6 +82,13 @@ CORE_WORDINGS = {
     "Pt nanozymes": "platinum",
     "PLGA nanoparticles": "plga",
     "polymersomes": "polymer_other",
+    "PBAE nanoparticles": "polymer_other",
+    "hydroxyethyl starch nanoparticles": "polymer_other",
+    "dextran nanoparticles": "polymer_other",
+    "alginate nanoparticles": "polymer_other",
+    "cellulose nanocrystals": "polymer_other",
+    "polystyrene nanoparticles": "polymer_other",
+    "cyclodextrin nanoparticles": "polymer_other",
 }
 
 LABELLED_SENTENCES = [
