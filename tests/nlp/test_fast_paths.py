@@ -270,15 +270,14 @@ def test_token_windows_by_slices_as_by_filtering_every_token(nlp, text: str, dat
     doc = nlp(text)
     if not len(doc):
         return
-    index = roles._index_of(doc)
     start = data.draw(st.integers(0, len(doc) - 1))
     end = data.draw(st.integers(start + 1, len(doc)))
     before, after = data.draw(st.integers(0, 9)), data.draw(st.integers(0, 9))
     sentence = roles._sentence_of(doc, start)
     low, high = max(sentence.start, start - before), min(sentence.end, end + after)
     expected = (
-        [index.lowers[i] for i in range(low, start) if not index.spaces[i]],
-        [index.lowers[i] for i in range(end, high) if not index.spaces[i]],
+        [t.lower_ for t in doc[low:start] if not t.is_space],
+        [t.lower_ for t in doc[end:high] if not t.is_space],
     )
     assert roles._window(doc, start, end, before, after) == expected
 

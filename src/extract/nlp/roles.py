@@ -531,7 +531,6 @@ class _TokenIndex:
     lowers: list[str]
     offsets: list[int]
     ends: list[int]
-    spaces: list[bool]
     space_positions: list[int]  # the (few) whitespace tokens, sorted
     sentence_spans: list[tuple[int, int]]
     sentence_starts: list[int]
@@ -545,7 +544,6 @@ def _index_of(doc: Doc) -> _TokenIndex:
         spans = doc.user_data.get("cmnp_sentences") or [(0, len(doc_text(doc)))]
         offsets, ends = token_bounds(doc)
         lowered = _lowered_text(doc)
-        is_space = doc.to_array(IS_SPACE) if len(doc) else None
         index = _TokenIndex(
             # slices of the cached lower-cased text: the same as ``token.lower_`` without a
             # Token object per read (the fallback covers texts whose length lower() changes)
@@ -554,8 +552,7 @@ def _index_of(doc: Doc) -> _TokenIndex:
             else [token.lower_ for token in doc],
             offsets=offsets,
             ends=ends,
-            spaces=is_space.astype(bool).tolist() if is_space is not None else [],
-            space_positions=is_space.nonzero()[0].tolist() if is_space is not None else [],
+            space_positions=doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else [],
             sentence_spans=spans,
             sentence_starts=[start for start, _ in spans],
             sentence_tokens={},
@@ -648,9 +645,9 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
     first_space = bisect_left(space_positions, low)
     if first_space == len(space_positions) or space_positions[first_space] >= high:
         return lowers[low:start], lowers[end:high]  # no whitespace token inside: slices
-    spaces = index.spaces
-    left = [lowers[i] for i in range(low, start) if not spaces[i]]
-    right = [lowers[i] for i in range(end, high) if not spaces[i]]
+    spaces = set(space_positions)
+    left = [lowers[i] for i in range(low, start) if i not in spaces]
+    right = [lowers[i] for i in range(end, high) if i not in spaces]
     return left, right
 
 
@@ -907,6 +904,13 @@ VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver")
 _DRUG_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+def _word_start(text: str, position: int) -> int:
+    """Where the drug word ending at ``position`` begins."""
+    while position > 0 and text[position - 1] in _DRUG_WORD_CHARS:
+        position -= 1
+    return position
+
+
 def _frame_matches(text: str) -> list[re.Match[str]]:
     """Both frames' ``finditer`` matches, found by trying the patterns only where they can
     start: at a verb cue, or at the word before a "-loaded" cue (a regex scan tries every
@@ -918,13 +922,9 @@ def _frame_matches(text: str) -> list[re.Match[str]]:
             while position >= 0:
                 start = position
                 if pattern is SUFFIX_FRAME:  # back to the start of the word before
-                    while start > 0 and text[start - 1] in _DRUG_WORD_CHARS:
-                        start -= 1
+                    start = _word_start(text, position)
                     if start > 0 and text[start - 1 : position] == " acid":  # "X acid-loaded"
-                        acid_name = start - 1
-                        while acid_name > 0 and text[acid_name - 1] in _DRUG_WORD_CHARS:
-                            acid_name -= 1
-                        starts[pattern].add(acid_name)
+                        starts[pattern].add(_word_start(text, start - 1))
                 elif cue == "loaded" and position >= 3 and text.startswith("co-", position - 3):
                     starts[pattern].add(position - 3)
                 starts[pattern].add(start)
@@ -1038,7 +1038,7 @@ def _named_agents_for_classes(
     if not classes:
         return found
     text = doc_text(doc)
-    starts = {m.start_char: m for m in found if m.code not in classes}
+    starts = {m.start_char for m in found if m.code not in classes}
     kept = []
     for m in found:
         if m.code not in classes:
