@@ -218,16 +218,13 @@ class EntityMatcher:
 # A formula: 2-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49") right
 # before a nano-word; symbols are checked against the element table afterwards. The pattern
 # starts with the capital letter (scanned for in C) and looks behind it only there.
-_NANO_WORDS = (
-    r"(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
-    r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
-    r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
-    r"nanosystems?|nanocomposites?|nanohybrids?)\b"
-)
 FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?P<formula>[A-Z](?<![\w-][A-Z])[a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?"
     r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
-    r"(?:\s|-)?(?=" + _NANO_WORDS + ")"
+    r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
+    r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
+    r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
+    r"nanosystems?|nanocomposites?|nanohybrids?)\b)"
 )
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
