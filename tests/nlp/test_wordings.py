@@ -441,6 +441,209 @@ LABELLED_SENTENCES = [
         "Here, RBC membrane-coated nanoparticles loaded with doxorubicin were used in combination with free anti-PD-1 antibody.",
         {"payloads": ["doxorubicin"]},
     ),
+    (
+        "Herein, we report macrophage membrane-camouflaged PLGA nanoparticles loaded with paclitaxel for the treatment of metastatic breast cancer.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["plga"],
+            "payloads": ["paclitaxel"],
+            "cancer_types": ["breast"],
+        },
+    ),
+    (
+        "Platelet membrane-wrapped Fe3O4 nanoparticles loaded with sorafenib achieved ferroptosis-based therapy of hepatocellular carcinoma.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["iron_oxide"],
+            "payloads": ["sorafenib"],
+            "cancer_types": ["liver"],
+        },
+    ),
+    (
+        "We fabricated a biomimetic nanosystem by fusing erythrocyte membranes onto gold nanorods for photothermal ablation of colon tumors.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["gold"],
+            "cancer_types": ["colorectal"],
+            "modalities": ["photothermal_therapy"],
+        },
+    ),
+    (
+        "Dendritic cell membrane-coated nanovaccines carrying tumor antigens and CpG were developed for melanoma immunotherapy.",
+        {
+            "membrane_sources": ["dendritic_cell"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+        },
+    ),
+    (
+        "T cell membrane-coated nanoparticles loaded with the IDO inhibitor 1-MT were used against lung cancer.",
+        {"membrane_sources": ["t_cell"], "cancer_types": ["lung"]},
+    ),
+    (
+        "Ovarian cancer cell membrane-cloaked liposomes encapsulating olaparib showed homotypic targeting to SKOV3 tumors.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["liposome"],
+            "payloads": ["olaparib"],
+            "cancer_types": ["ovarian"],
+            "cell_lines": ["SKOV3"],
+        },
+    ),
+    (
+        "Cisplatin prodrug-loaded nanoparticles were coated with leukocyte membranes to target gastric cancer.",
+        {"membrane_sources": ["leukocyte"], "payloads": ["cisplatin"], "cancer_types": ["gastric"]},
+    ),
+    (
+        "We developed red blood cell membrane-camouflaged black phosphorus nanosheets for combined photothermal and photodynamic therapy.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "modalities": ["photothermal_therapy", "photodynamic_therapy"],
+        },
+    ),
+    (
+        "Neutrophil-mimicking nanoparticles delivering carfilzomib were designed for acute lung injury and lung metastasis.",
+        {"membrane_sources": ["neutrophil"], "payloads": ["carfilzomib"]},
+    ),
+    (
+        "Herein, a hybrid membrane derived from platelets and leukocytes was coated onto silica nanoparticles for capturing circulating tumor cells.",
+        {
+            "membrane_sources": ["platelet", "leukocyte"],
+            "cores": ["mesoporous_silica"],
+            "hybrid_membrane": True,
+        },
+    ),
+    (
+        "Nanoparticles were cloaked with membranes isolated from MDA-MB-231 cells and loaded with gefitinib.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "payloads": ["gefitinib"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+        },
+    ),
+    (
+        "Cancer-associated fibroblast membrane-coated nanoparticles delivering a photosensitizer enabled photodynamic therapy of pancreatic cancer.",
+        {
+            "membrane_sources": ["fibroblast"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["pancreatic"],
+        },
+    ),
+    (
+        "Bacterial outer membrane vesicles were coated onto polymeric nanoparticles to stimulate antitumor immunity.",
+        {
+            "membrane_sources": ["bacterium"],
+            "cores": ["polymer_other"],
+            "modalities": ["immunotherapy"],
+        },
+    ),
+    (
+        "Membranes of HEK293T cells engineered to express PD-1 were coated on PLGA nanoparticles for checkpoint blockade therapy.",
+        {"membrane_sources": ["other_cell"], "cores": ["plga"], "modalities": ["immunotherapy"]},
+    ),
+    (
+        "We camouflaged manganese dioxide nanoparticles with endothelial cell membranes to deliver siRNA targeting PD-L1.",
+        {
+            "membrane_sources": ["endothelial_cell"],
+            "cores": ["manganese"],
+            "payloads": ["sirna"],
+            "modalities": ["gene_therapy", "immunotherapy"],
+        },
+    ),
+    (
+        "Stem cell membrane-coated upconversion nanoparticles loaded with zinc phthalocyanine mediated NIR-triggered photodynamic therapy.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["upconversion"],
+            "payloads": ["zinc phthalocyanine"],
+            "modalities": ["photodynamic_therapy"],
+        },
+    ),
+    (
+        "Compared with free gemcitabine, gemcitabine-loaded platelet membrane nanoparticles reduced the growth of Panc02 tumors.",
+        {
+            "membrane_sources": ["platelet"],
+            "payloads": ["gemcitabine"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["pancreatic"],
+            "cell_lines": ["Panc02"],
+        },
+    ),
+    (
+        "RBC membrane-coated nanoparticles co-loaded with DOX and the photothermal agent IR780 were tested against 4T1 breast tumors under 808 nm laser irradiation.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "payloads": ["doxorubicin", "ir780"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+        },
+    ),
+    (
+        "Herein, cisplatin-loaded calcium phosphate nanoparticles coated with cancer cell membranes were used for chemo-radiotherapy of nasopharyngeal carcinoma.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["calcium"],
+            "payloads": ["cisplatin"],
+            "modalities": ["chemotherapy", "radiotherapy"],
+            "cancer_types": ["head_and_neck"],
+        },
+    ),
+    (
+        "Here, macrophage-derived vesicles were fused with liposomes encapsulating emtansine to treat metastatic breast cancer.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["liposome"],
+            "payloads": ["emtansine"],
+            "cancer_types": ["breast"],
+        },
+    ),
+    (
+        "Cytotoxic T lymphocyte membrane-coated PLGA nanoparticles carrying paclitaxel inhibited gastric tumor growth.",
+        {
+            "membrane_sources": ["t_cell"],
+            "cores": ["plga"],
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["gastric"],
+        },
+    ),
+    (
+        "Glioma cell membrane-camouflaged nanoparticles loaded with temozolomide crossed the blood-brain barrier in orthotopic U251 glioma-bearing mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "payloads": ["temozolomide"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U251"],
+        },
+    ),
+    (
+        "We coated CaCO3 nanoparticles loaded with curcumin with a hybrid membrane of erythrocytes and MCF-7 cells.",
+        {
+            "membrane_sources": ["erythrocyte", "cancer_cell"],
+            "cores": ["calcium"],
+            "payloads": ["curcumin"],
+            "hybrid_membrane": True,
+            "cancer_types": ["breast"],
+            "cell_lines": ["MCF-7"],
+        },
+    ),
+    (
+        "Prostate cancer cell membrane-coated gold nanocages loaded with docetaxel for PC-3 tumor therapy.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["gold"],
+            "payloads": ["docetaxel"],
+            "cancer_types": ["prostate"],
+            "cell_lines": ["PC-3"],
+        },
+    ),
+    (
+        "A natural killer cell membrane-coated nanoplatform loaded with TCPP induced M1 macrophage polarization.",
+        {"membrane_sources": ["nk_cell"]},
+    ),
 ]
 
 
@@ -999,3 +1202,110 @@ NOTATIONS = [
 def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
     (labels,) = _labels(nlp, [abstract])
     _assert_labels(labels, expected)
+
+
+# In vivo or not, said the field's ways, after an own-work sentence: animal experiments by
+# their models, routes, organs and results; in-vitro-only studies with their assays and their
+# outlook ("holds promise for in vivo", "expected to ... in vivo").
+IN_VIVO_WORDINGS = [
+    (
+        "For in vivo imaging, tumor-bearing mice were injected with DiR-labelled nanoparticles.",
+        True,
+    ),
+    ("As expected, in vivo the coated particles inhibited tumor growth more than bare ones.", True),
+    (
+        "In a subcutaneous HepG2 xenograft model, the nanoparticles suppressed tumor growth by 80%.",
+        True,
+    ),
+    (
+        "Intravenous administration to BALB/c nude mice bearing A549 tumors led to high tumor accumulation.",
+        True,
+    ),
+    ("In an orthotopic glioma model, the coated nanoparticles prolonged median survival.", True),
+    (
+        "Biodistribution studies showed that the particles accumulated at the tumor site 24 h after injection.",
+        True,
+    ),
+    (
+        "A pharmacokinetic study in Sprague-Dawley rats revealed an elimination half-life of 32 h.",
+        True,
+    ),
+    (
+        "In rabbits bearing VX2 liver tumors, transarterial delivery of the nanoparticles reduced tumor size.",
+        True,
+    ),
+    ("In zebrafish xenografts, the particles inhibited the dissemination of tumor cells.", True),
+    (
+        "Ex vivo fluorescence imaging of excised tumors and major organs confirmed tumor targeting.",
+        True,
+    ),
+    ("Treated animals showed no weight loss and no histological damage to the major organs.", True),
+    (
+        "The number of lung metastatic nodules was reduced by 70% compared with the saline group.",
+        True,
+    ),
+    (
+        "In a patient-derived xenograft model of pancreatic cancer, the nanoparticles halted tumor progression.",
+        True,
+    ),
+    ("The survival of mice treated with the coated particles was significantly prolonged.", True),
+    (
+        "Animal experiments demonstrated enhanced antitumor efficacy with negligible systemic toxicity.",
+        True,
+    ),
+    (
+        "After tail vein injection, the nanoparticles circulated for 72 h and accumulated in the tumors.",
+        True,
+    ),
+    ("Both in vitro and in vivo results demonstrated superior tumor inhibition.", True),
+    ("In 4T1 tumor-bearing mice, a single dose eradicated the primary tumors.", True),
+    ("In a murine melanoma model, the treatment elicited strong CD8+ T cell responses.", True),
+    (
+        "The coated nanoparticles suppressed tumor recurrence and lung metastasis in an orthotopic breast cancer model.",
+        True,
+    ),
+    ("Hemolysis and cytotoxicity assays confirmed good biocompatibility.", False),
+    (
+        "The coated particles showed reduced uptake by RAW264.7 macrophages and higher uptake by MCF-7 cells.",
+        False,
+    ),
+    ("In 3D tumor spheroids, the particles penetrated deeper than the uncoated ones.", False),
+    ("These findings suggest that the platform holds promise for in vivo tumor therapy.", False),
+    ("The efficacy of this platform will be evaluated in animal models in future work.", False),
+    (
+        "The nanoparticles were stable in serum for 7 days and released the drug in acidic conditions.",
+        False,
+    ),
+    (
+        "Cell viability decreased to 20% at 10 ug/mL, and apoptosis was confirmed by flow cytometry.",
+        False,
+    ),
+    (
+        "The coating reduced protein adsorption, which is expected to prolong circulation in vivo.",
+        False,
+    ),
+    (
+        "Compared with free DOX, the nanoparticles induced more apoptosis of 4T1 cells in vitro.",
+        False,
+    ),
+    (
+        "Uptake by human umbilical vein endothelial cells was low, and the particles escaped phagocytosis in whole blood.",
+        False,
+    ),
+    ("This in vitro study lays the groundwork for further preclinical evaluation.", False),
+    ("Murine B16F10 melanoma cells internalized the nanoparticles efficiently.", False),
+    (
+        "The particles homologously targeted the source cancer cells in a transwell co-culture model.",
+        False,
+    ),
+    ("Our in vitro data indicate that the nanoparticles could reduce tumor growth.", False),
+]
+
+
+@pytest.mark.parametrize(("result", "in_vivo"), IN_VIVO_WORDINGS)
+def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
+    own_work = (
+        "Here, we coated PLGA nanoparticles with red blood cell membranes to deliver doxorubicin."
+    )
+    (labels,) = _labels(nlp, [f"{own_work} {result}"])
+    assert labels["in_vivo"] is in_vivo

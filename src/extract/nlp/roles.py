@@ -327,7 +327,8 @@ IN_VIVO = CaseFree(
     r"burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
     r"(?![- ]cells?\b)|"
-    r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
+    r"metasta\w* (?:inhibition|suppression|nodules?)|(?:lung|pulmonary|hepatic|liver) metasta\w*|"
+    r"main organs|biodistribution|blood circulation|"
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )survival|"
     r"accumulat\w* (?:in|at) (?:the )?tumou?r|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
@@ -356,12 +357,18 @@ NAMES_AN_ANIMAL = re.compile(
 # "would", "to prevent" and "potential" stay out: abstracts state results with them.
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|needs? to be|remains? to be|yet to be|prior to in vivo|"
-    r"for in[- ]vivo (?:applications?|use|translation)|mimic\w* (?:the )?in[- ]vivo)\b"
+    r"mimic\w* (?:the )?in[- ]vivo)\b"
 )
+# "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
+# vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
+# Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
+IN_VIVO_AS_PURPOSE = re.compile(r"(?:\bfor|\btowards?|\btoward) $", re.IGNORECASE)
+EXPECTATION = CaseFree(r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b")
 SPECULATIVE = CaseFree(
     r"\b(?:could|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|aimed to|designed to|"
     r"intended to|in order to|so as to)\b"
 )
+IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
 REVIEW = CaseFree(
@@ -799,20 +806,24 @@ def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
 
 
 def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention]) -> list[Mention]:
-    """ "membranes derived from macrophage and cancer cells": the second cell of a coordination
-    shares the first one's role."""
+    """ "membranes derived from macrophage and cancer cells", "a hybrid membrane of
+    erythrocytes and MCF-7 cells": the second cell of a coordination shares the first one's
+    role (a cell line as the donor of its cell type)."""
     ends = [m.end_char for m in accepted]
-    codes = {(m.start_char, m.code) for m in accepted}
+    starts = {m.start_char for m in accepted}
     extra = []
     for c in candidates:
-        if c.field != "membrane_sources" or (c.start_char, c.code) in codes:
+        if c.field == "membrane_sources":
+            code, oid = c.code, c.entry.ontology_id
+        elif c.field == "cell_lines" and c.entry.extra.get("donor_code"):
+            code, oid = c.entry.extra["donor_code"], None
+        else:
+            continue
+        if c.start_char in starts:
             continue
         if _follows_conjunction_after(doc, c, ends):
-            extra.append(
-                _mention(
-                    doc, c, "membrane_sources", c.code, "coordinated", 0.7, c.entry.ontology_id
-                )
-            )
+            extra.append(_mention(doc, c, "membrane_sources", code, "coordinated", 0.7, oid))
+            starts.add(c.start_char)
     return extra
 
 
@@ -865,10 +876,18 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     return [m for m in found if m.code in kept]
 
 
+_CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
+
+
 def _is_comparator(doc: Doc, c: Candidate) -> bool:
-    left, _ = _window(doc, c.start, c.end, 4, 0)
+    left, right = _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
+    # "Compared with free GEM, GEM-loaded NPs...", "than free DOX, DOX@RBC...": carried
+    if right and (
+        right[0] == "@" or (right[0] == "-" and right[1:2] and right[1] in _CARRIED_AFTER)
+    ):
+        return False
     before = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
     return any(phrase in before for phrase in COMPARATOR_PHRASES)
 
@@ -1350,7 +1369,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         return None, None
     own_work = own_work_start(doc)
     # the title states the paper's own work ("... suppress tumor growth in mice")
-    title_end = doc_text(doc).find(SECTION_BREAK)
+    text = doc_text(doc)
+    title_end = text.find(SECTION_BREAK)
     for match in IN_VIVO.finditer_doc(doc):
         in_background = title_end <= match.start() < own_work
         if in_background and not IN_TITLE_OR_STRONG.search(match.group(0)):
@@ -1366,6 +1386,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if PROSPECTIVE.search(sentence):
             continue
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
+            continue
+        if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
+            IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
+            or EXPECTATION.search(sentence)
+        ):
             continue
         return True, (match.start(), match.end())
     return False, None
