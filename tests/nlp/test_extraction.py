@@ -61,6 +61,25 @@ def test_free_drug_comparator_is_not_a_payload(nlp):
     assert result.labels["payloads"] == ["paclitaxel"]
 
 
+def test_a_comparison_in_the_previous_clause_does_not_make_a_comparator(nlp):
+    # the sentence splitter keeps a lower-case start in the sentence before
+    result = extract(
+        nlp,
+        "Here, RBC membrane-coated silica nanoparticles were made. Uptake was lower than that "
+        "of bare MSNs. iRGD-RBC-(DOX/MSNs) escaped phagocytosis.",
+    )
+    assert result.labels["payloads"] == ["doxorubicin"]
+
+
+def test_a_drug_named_only_after_superior_to_is_a_comparator(nlp):
+    result = extract(
+        nlp,
+        "Here, RBC membrane-coated silica nanoparticles were made. Their efficacy was superior "
+        "to that of Taxol and Abraxane.",
+    )
+    assert result.labels["payloads"] == []
+
+
 def test_hybrid_membrane(nlp):
     result = extract(
         nlp,

@@ -21,6 +21,10 @@ from hypothesis import strategies as st
         ("Ce6", ["Ce6"]),
         ("4T1", ["4T1"]),
         ("IR780", ["IR780"]),
+        # a sentence-final period leaves a code name ending in a capital; abbreviations stay
+        ("prodrug AQ4N.", ["prodrug", "AQ4N", "."]),
+        ("labelled with DiR.", ["labelled", "with", "DiR", "."]),
+        ("e.g. U.S. data", ["e.g.", "U.S.", "data"]),
     ],
 )
 def test_shorthand_is_split_into_its_parts(nlp, text, tokens):

@@ -644,6 +644,106 @@ LABELLED_SENTENCES = [
         "A natural killer cell membrane-coated nanoplatform loaded with TCPP induced M1 macrophage polarization.",
         {"membrane_sources": ["nk_cell"]},
     ),
+    (
+        "Here, doxorubicin hydrochloride (DOX·HCl) was loaded into platelet membrane-coated PLGA nanoparticles.",
+        {"payloads": ["doxorubicin"], "cores": ["plga"], "membrane_sources": ["platelet"]},
+    ),
+    (
+        "Erythrocyte membrane-coated nanoparticles co-delivering DOX and Bcl-2 siRNA overcame multidrug resistance in MCF-7/ADR cells.",
+        {
+            "payloads": ["doxorubicin", "sirna"],
+            "membrane_sources": ["erythrocyte"],
+            "modalities": ["chemotherapy", "gene_therapy"],
+        },
+    ),
+    (
+        "We encapsulated ICG and perfluorohexane in cancer cell membrane-coated liposomes for ultrasound imaging-guided photothermal therapy.",
+        {
+            "payloads": ["indocyanine green", "perfluorocarbon"],
+            "cores": ["liposome"],
+            "membrane_sources": ["cancer_cell"],
+        },
+    ),
+    (
+        "RBC membrane-camouflaged Fe3O4@mSiO2 nanoparticles loaded with mitoxantrone were fabricated.",
+        {
+            "cores": ["iron_oxide", "mesoporous_silica"],
+            "payloads": ["mitoxantrone"],
+            "membrane_sources": ["erythrocyte"],
+        },
+    ),
+    (
+        "The tumor inhibition of the coated nanoparticles was superior to that of Taxol and Abraxane.",
+        {"payloads": []},
+    ),
+    (
+        "Here, a self-assembled paclitaxel dimer nanoparticle was cloaked with macrophage membranes.",
+        {
+            "payloads": ["paclitaxel"],
+            "cores": ["drug_nanocrystal"],
+            "membrane_sources": ["macrophage"],
+        },
+    ),
+    (
+        "Lipid-polymer hybrid nanoparticles coated with platelet membranes delivered vancomycin.",
+        {"membrane_sources": ["platelet"], "payloads": ["vancomycin"]},
+    ),
+    (
+        "Platelet membrane-coated nanoparticles loaded with the TLR7 agonist imiquimod (R837) were combined with PD-L1 blockade.",
+        {
+            "payloads": ["imiquimod"],
+            "membrane_sources": ["platelet"],
+            "modalities": ["immunotherapy"],
+        },
+    ),
+    (
+        "Cancer cell membrane-coated nanoparticles carrying the chemotherapeutic agent mitomycin C were tested in HT-29 cells.",
+        {
+            "payloads": ["mitomycin c"],
+            "membrane_sources": ["cancer_cell"],
+            "cell_lines": ["HT-29"],
+            "cancer_types": ["colorectal"],
+        },
+    ),
+    (
+        "Macrophage membrane-coated gold nanoshells enabled photothermal therapy without any drug.",
+        {"payloads": [], "cores": ["gold"], "modalities": ["photothermal_therapy"]},
+    ),
+    (
+        "The hybrid nanoparticles released DOX faster at pH 5.0 than at pH 7.4, whereas free DOX caused cardiotoxicity.",
+        {"payloads": ["doxorubicin"]},
+    ),
+    (
+        "We prepared erythrocyte membrane-enveloped polycaprolactone nanoparticles encapsulating the antimalarial drug artesunate for cancer therapy.",
+        {
+            "cores": ["polymer_other"],
+            "payloads": ["artesunate"],
+            "membrane_sources": ["erythrocyte"],
+        },
+    ),
+    (
+        "Neutrophil membrane-coated nanoparticles loaded with a CXCR4 antagonist (AMD3100) inhibited metastasis.",
+        {"payloads": ["plerixafor"], "membrane_sources": ["neutrophil"]},
+    ),
+    (
+        "Here, bovine serum albumin nanoparticles loaded with paclitaxel were coated with platelet membranes.",
+        {"cores": ["albumin"], "payloads": ["paclitaxel"]},
+    ),
+    (
+        "Cancer cell membrane-coated carbon nanotubes loaded with DOX enabled chemo-photothermal therapy.",
+        {
+            "cores": ["carbon"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+        },
+    ),
+    (
+        "We designed a platelet membrane-coated nanosystem co-loaded with chlorin e6 and the hypoxia-activated prodrug AQ4N.",
+        {
+            "payloads": ["chlorin e6", "banoxantrone"],
+            "modalities": ["photodynamic_therapy", "chemotherapy"],
+        },
+    ),
 ]
 
 

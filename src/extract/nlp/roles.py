@@ -268,7 +268,15 @@ LOAD_CUES = frozenset(
 COMPARATOR_BEFORE = frozenset(
     {"free", "commercial", "clinical", "conventional", "than", "versus", "vs"}
 )
-COMPARATOR_PHRASES = ("compared with", "compared to", "relative to", "in comparison with")
+COMPARATOR_PHRASES = (
+    "compared with",
+    "compared to",
+    "relative to",
+    "in comparison with",
+    "superior to",
+    "than that of",
+    "than those of",
+)
 BACKGROUND = CaseFree(
     r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
     r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?|traditional|"
@@ -669,9 +677,17 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
-    if any(t in TARGET_BEFORE for t in left[-2:]):
-        return None
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
+    if any(t in TARGET_BEFORE for t in left[-2:]):
+        # "loaded into platelet membrane-coated NPs" still names the donor; "bound to the
+        # cancer cell membrane" does not
+        if (
+            content_right[:1] in (["membrane"], ["membranes"])
+            and content_right[1:2]
+            and (content_right[1] in _COATED)
+        ):
+            return "membrane-cue-after"
+        return None
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
         return "membrane-cue-after"
     # "<cue> <preposition> [up to 6 modifiers] X": "coated with (the) X", "membrane of
@@ -688,6 +704,9 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
 
 
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
+_COATED = frozenset(
+    {"coated", "camouflaged", "cloaked", "wrapped", "enveloped", "disguised", "derived", "based"}
+)
 
 
 def _sentence_has_coating_word(doc: Doc, token_index: int) -> bool:
@@ -889,6 +908,7 @@ def _is_comparator(doc: Doc, c: Candidate) -> bool:
     ):
         return False
     before = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
+    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
     return any(phrase in before for phrase in COMPARATOR_PHRASES)
 
 

@@ -28,7 +28,9 @@ EXTRA_INFIXES = [
     r"(?<=\S)-(?=\S)",
     r"[\[\]\(\)\{\}]",
 ]
-EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)"]
+# spaCy leaves the period on a word ending in digit or lower-case + capital ("AQ4N.", "DiR.")
+# to keep abbreviations whole; the field's code names end that way
+EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)", r"(?<=[0-9a-z][A-Z])\."]
 EXTRA_PREFIXES = [r"[\[\(\{]", r"@"]
 
 
