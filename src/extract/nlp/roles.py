@@ -319,6 +319,8 @@ LIGHT_CUES = Cue(
     words=("nir",),
 )
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
+# a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
+ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
 # One leading word boundary for all cues: the regex engine then tries the alternatives only
 # at word starts (about 7x faster than a bare alternation on an abstract, and
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
@@ -364,7 +366,7 @@ NAMES_AN_ANIMAL = re.compile(
 # A sentence that looks ahead (future work, an expectation, a hope) reports no animal experiment;
 # "would", "to prevent" and "potential" stay out: abstracts state results with them.
 PROSPECTIVE = CaseFree(
-    r"\b(?:future|warrant\w*|needs? to be|remains? to be|yet to be|prior to in vivo|"
+    r"\b(?:future|warrant\w*|needs? to be|remains? to be|yet to be|will be|prior to in vivo|"
     r"mimic\w* (?:the )?in[- ]vivo)\b"
 )
 # "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
@@ -1212,12 +1214,15 @@ def decide_modalities(
     photodynamic = PHOTODYNAMIC_CUES.occurs_in_doc(doc)
     heat = HEAT_CUES.occurs_in_doc(doc)
     chemo_context = CHEMO_CUES.occurs_in_doc(doc)
+    ultrasound = ULTRASOUND_CUES.occurs_in_doc(doc)
     payload_entries = {(p.code): p for p in payloads}
     for c in candidates:
         if c.field != "payloads" or c.code not in payload_entries:
             continue
         category = c.entry.extra.get("category", "")
         implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
+        if category == "photosensitizer" and ultrasound and not light:
+            implied = []
         if category == "photothermal" and light:
             implied.append("photothermal_therapy")
         if category == "photothermal_photodynamic":
