@@ -744,6 +744,66 @@ LABELLED_SENTENCES = [
             "modalities": ["photodynamic_therapy", "chemotherapy"],
         },
     ),
+    (
+        "Here, nanoparticles were coated with membranes from fused cancer and dendritic cells to elicit antitumor immunity.",
+        {"membrane_sources": ["cancer_cell", "dendritic_cell"]},
+    ),
+    (
+        "Here, PLGA cores were cloaked with a hybrid of red blood cell and platelet membranes.",
+        {"membrane_sources": ["erythrocyte", "platelet"], "hybrid_membrane": True},
+    ),
+    (
+        "Here, we prepared macrophage-cancer hybrid membrane-coated nanoparticles.",
+        {"membrane_sources": ["macrophage", "cancer_cell"], "hybrid_membrane": True},
+    ),
+    (
+        "Here, erythrocyte-cancer cell hybrid membranes were coated onto melanin nanoparticles.",
+        {"membrane_sources": ["erythrocyte", "cancer_cell"], "hybrid_membrane": True},
+    ),
+    (
+        "Here, nanoparticles camouflaged with membranes of activated T cells carried PD-1 to block PD-L1.",
+        {"membrane_sources": ["t_cell"]},
+    ),
+    (
+        "Here, we wrapped the nanoparticles in a membrane shell derived from human umbilical vein endothelial cells.",
+        {"membrane_sources": ["endothelial_cell"]},
+    ),
+    (
+        "Here, bone marrow mesenchymal stem cell membrane-coated nanoparticles homed to the tumor.",
+        {"membrane_sources": ["stem_cell"]},
+    ),
+    (
+        "Here, the nanoparticles were cloaked in the plasma membrane of tumor-associated fibroblasts.",
+        {"membrane_sources": ["fibroblast"]},
+    ),
+    (
+        "Here, nanoparticles coated with membranes of genetically engineered HEK293 cells overexpressing SIRPα blocked CD47.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    (
+        "Here, we used the membranes of monocytes to coat nanoparticles targeting metastatic breast cancer.",
+        {"membrane_sources": ["monocyte"]},
+    ),
+    (
+        "The uptake of red blood cell membrane-coated nanoparticles by macrophages and 4T1 cells was compared.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "Here, the membrane of CT26 cells was extracted and fused with liposomes to form a tumor vaccine.",
+        {"membrane_sources": ["cancer_cell"], "cores": ["liposome"]},
+    ),
+    (
+        "Here, we isolated neutrophil membranes and coated them onto PLGA nanoparticles that targeted inflamed tumor sites.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"]},
+    ),
+    (
+        "Here, platelet-mimicking nanoparticles delivered TRAIL to circulating tumor cells.",
+        {"membrane_sources": ["platelet"]},
+    ),
+    (
+        "Here, Escherichia coli outer membrane vesicles coated on nanoparticles induced immune activation.",
+        {"membrane_sources": ["bacterium"]},
+    ),
 ]
 
 

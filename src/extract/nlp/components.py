@@ -88,6 +88,12 @@ class EntityMatcher:
             if entry.field == "cores"
             for symbol in entry.extra.get("formula_elements", ())
         }
+        self._membrane_terms = {
+            normalize(term).lower(): entry
+            for entry in lexicon.entries
+            if entry.field == "membrane_sources"
+            for term in entry.terms
+        }
         self._abbrev_codes: dict[str, list[Entry]] = {}
         lower_patterns: dict[str, list[str]] = {}
         exact_patterns: dict[str, list[str]] = {}
@@ -134,6 +140,9 @@ class EntityMatcher:
                 )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates = _longest_per_field(candidates)
+        elliptical = self._elliptical_cells(text, starts, candidates)
+        if elliptical:
+            candidates = sorted(candidates + elliptical, key=_by_position)
         defined = self._defined_abbreviations(doc, abbreviations, candidates)
         if defined:
             candidates = _longest_per_field(candidates + defined)
@@ -171,6 +180,42 @@ class EntityMatcher:
             found.append(
                 Candidate(
                     entry.field, entry.code, start, end, start_char, end_char, "formula", entry
+                )
+            )
+        return found
+
+    def _elliptical_cells(
+        self, text: str, starts: list[int], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """ "fused cancer and dendritic cells": a modifier coordinated before a cell type
+        shares its head noun, and names a cell when the two make a lexicon term."""
+        found: list[Candidate] = []
+        for c in candidates:
+            if c.field != "membrane_sources":
+                continue
+            surface = text[c.start_char : c.end_char].lower()
+            _, space, head = surface.rpartition(" ")
+            if not space or head not in ("cell", "cells"):
+                continue
+            match = _MODIFIER_AND.search(text, max(0, c.start_char - 30), c.start_char)
+            if match is None:
+                continue
+            modifier = match.group(1).lower()
+            entry = self._membrane_terms.get(f"{modifier} cell")
+            if entry is None:
+                continue
+            start_char, end_char = match.span(1)
+            if any(
+                o.field == "membrane_sources"
+                and o.start_char < end_char
+                and start_char < o.end_char
+                for o in candidates
+            ):
+                continue
+            start, end = tokens_touching(starts, start_char, end_char)
+            found.append(
+                Candidate(
+                    entry.field, entry.code, start, end, start_char, end_char, "elliptical", entry
                 )
             )
         return found
@@ -283,6 +328,9 @@ def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
 # one span, several codes of a field: a defined short form whose long form matched several
 # entries, or a term two entries list on purpose ("chemoimmunotherapy", "radioimmunotherapy")
 _MAY_SHARE_A_SPAN = frozenset({"abbreviation:defined", "lexicon"})
+
+
+_MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
 
 
 def _longest_first(c: Candidate) -> tuple[str, int, int, str]:

@@ -200,6 +200,21 @@ BEFORE_CUES = frozenset(
         "coat",
     ]
 )
+PARTICLE_NOUNS = frozenset(
+    {
+        "nanoparticles",
+        "nanoparticle",
+        "nps",
+        "np",
+        "particles",
+        "nanocarriers",
+        "nanocarrier",
+        "nanosystems",
+        "nanosystem",
+        "nanoplatforms",
+        "nanoplatform",
+    }
+)
 STOP_BETWEEN = frozenset({"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from"})
 TARGET_BEFORE = frozenset(
     [
@@ -220,7 +235,7 @@ TARGET_BEFORE = frozenset(
     ]
 )
 EV_CODES = frozenset({"extracellular_vesicle"})
-INHERENT_MEMBRANE = CaseFree(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic")
+INHERENT_MEMBRANE = CaseFree(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic|mimick")
 HYBRID_CUES = CaseFree(
     r"hybrid|fus(?:ed|ion|ing)|hybridi[sz]ed|dual[- ]membrane|multi-?membrane|mixed membrane|"
     r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]"
@@ -696,6 +711,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     # PD-1-expressing X cells", "derived from X"
     for i in range(len(left) - 1, -1, -1):
         if left[i] in BEFORE_PREPOSITIONS:
+            if left[i] in {"by", "in"} and i > 0 and left[i - 1] in PARTICLE_NOUNS:
+                break  # "uptake of membrane-coated NPs by macrophages": the particles' target
             between = left[i + 1 :]
             if len(between) > 6 or any(t in STOP_BETWEEN for t in between):
                 break
