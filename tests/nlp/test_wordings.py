@@ -1574,3 +1574,36 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
     )
     (labels,) = _labels(nlp, [f"{own_work} {result}"])
     assert labels["in_vivo"] is in_vivo
+
+
+# Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
+# measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
+NOT_DELIVERED = [
+    "The secretion of IFN-γ and TNF-α by T cells increased after treatment.",
+    "Folic acid was conjugated onto the membrane to target folate receptor-overexpressing cells.",
+    "The nanoparticles were labeled with DiR for in vivo fluorescence imaging.",
+    "Cells were pretreated with chlorpromazine and genistein to study the endocytosis pathway.",
+    "Macrophages stimulated with lipopolysaccharide (LPS) took up fewer nanoparticles.",
+    "The membrane was modified with hyaluronic acid and iRGD peptide to enhance tumor penetration.",
+    "DSPE-PEG and TPGS were used as stabilizers.",
+    "Coumarin-6 was encapsulated as a fluorescent probe to track cellular uptake.",
+    "Apoptosis was detected with Annexin V-FITC and propidium iodide staining.",
+    "Tumor-bearing mice also received anti-PD-1 antibody intraperitoneally.",
+    "Expression of caspase-3, Bax and Bcl-2 was analyzed by western blot.",
+    "ROS levels were measured with DCFH-DA, and glutathione was depleted.",
+    "Transferrin-modified membranes enhanced the uptake.",
+    "Cisplatin-resistant A2780 cells were used to test the formulation.",
+    "Cells were pretreated with the autophagy inhibitor chloroquine.",
+    "Tumor hypoxia was visualized by pimonidazole staining.",
+    "The calreticulin exposure and HMGB1 release indicated immunogenic cell death.",
+    "Doxorubicin-resistant MCF-7/ADR cells overexpress P-glycoprotein.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DELIVERED)
+def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
+    own_work = (
+        "Here, PLGA nanoparticles loaded with paclitaxel were coated with platelet membranes."
+    )
+    (labels,) = _labels(nlp, [f"{own_work} {sentence}"])
+    assert labels["payloads"] == ["paclitaxel"]

@@ -931,6 +931,26 @@ def _is_comparator(doc: Doc, c: Candidate) -> bool:
     return any(phrase in before for phrase in COMPARATOR_PHRASES)
 
 
+_TOOL_AFTER = frozenset({"resistant", "labeled", "labelled", "stained", "sensitive"})
+_TOOL_VERBS = frozenset(
+    {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
+)
+
+
+def _names_a_tool(doc: Doc, c: Candidate) -> bool:
+    """A drug or dye named as a property of cells or particles, or as an assay reagent: not
+    what the carrier delivers."""
+    left, right = _window(doc, c.start, c.end, 5, 2)
+    after = [t for t in right if t != "-"]
+    if after and after[0] in _TOOL_AFTER:
+        return True
+    # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
+    for i in range(len(left) - 1, 0, -1):
+        if left[i] == "with":
+            return left[i - 1] in _TOOL_VERBS
+    return False
+
+
 def _has_load_cue(doc: Doc, c: Candidate) -> bool:
     left, right = _window(doc, c.start, c.end, 6, 4)
     return any(t in LOAD_CUES for t in left + right)
@@ -1131,6 +1151,8 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
             if not coordinated:
                 continue
+        if _names_a_tool(doc, c):
+            continue  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
         comparator = _is_comparator(doc, c)
         # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
         background = not comparator and _named_in_background(doc, c)
