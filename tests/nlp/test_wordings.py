@@ -1264,6 +1264,66 @@ MODALITY_WORDINGS = [
         ["photothermal_therapy"],
     ),
     ("Here, RBC membrane-coated nanoparticles enhanced radiosensitization.", ["radiotherapy"]),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with IR780 and paclitaxel were developed for photochemotherapy.",
+        ["photothermal_therapy", "chemotherapy"],
+    ),
+    (
+        "Here, we designed platelet membrane-coated Prussian blue nanoparticles for MRI-guided photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated gold nanorods enabled photoacoustic imaging-guided photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles served as a theranostic platform combining fluorescence imaging and chemotherapy with DOX.",
+        ["imaging", "chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated Fe3O4 nanoparticles were used as T2 contrast agents for MRI of tumors.",
+        ["imaging"],
+    ),
+    (
+        "Here, Cu2-xSe nanoparticles coated with cancer cell membranes catalyzed a Fenton-like reaction to produce hydroxyl radicals.",
+        ["chemodynamic_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles released nitric oxide from L-arginine under ROS to kill tumor cells.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, hybrid membrane-coated nanoparticles carrying 131I enabled internal radiotherapy of tumors.",
+        ["radiotherapy"],
+    ),
+    (
+        "Here, bismuth nanoparticles coated with RBC membranes acted as radiosensitizers to enhance X-ray radiotherapy.",
+        ["radiotherapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles delivering a CRISPR/Cas9 plasmid knocked out PD-L1.",
+        ["gene_therapy", "immunotherapy"],
+    ),
+    (
+        "Here, erythrocyte membrane-coated nanoparticles carrying glucose oxidase exhausted intratumoral glucose.",
+        ["starvation_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with sorafenib induced ferroptosis of liver cancer cells.",
+        ["ferroptosis", "chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with the photosensitizer verteporfin were irradiated with a 690 nm laser.",
+        ["photodynamic_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated semiconducting polymer nanoparticles generated heat under 1064 nm NIR-II laser irradiation.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, neutrophil membrane-coated nanoparticles carrying mRNA encoding IL-12 activated antitumor immunity.",
+        ["gene_therapy", "immunotherapy"],
+    ),
 ]
 
 

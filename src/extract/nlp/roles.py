@@ -330,6 +330,8 @@ LIGHT_CUES = Cue(
         "808",
         "1064",
         "light",
+        "phototherap",  # photochemotherapy, photoimmunotherapy: light is part of the therapy
+        "photochemo",
     ),
     words=("nir",),
 )
