@@ -1667,3 +1667,95 @@ def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
     )
     (labels,) = _labels(nlp, [f"{own_work} {sentence}"])
     assert labels["payloads"] == ["paclitaxel"]
+
+
+# Cancers by name, subtype and metastasis (the primary tumor counts, not the metastatic site),
+# and cell lines with the cancers they imply.
+CANCER_SENTENCES = [
+    (
+        "They inhibited lung metastasis of breast cancer in 4T1 tumor-bearing mice.",
+        {"cancer_types": ["breast"]},
+    ),
+    ("They suppressed liver metastases of colorectal cancer.", {"cancer_types": ["colorectal"]}),
+    ("They targeted brain metastases from lung cancer.", {"cancer_types": ["lung"]}),
+    ("They were tested against triple-negative breast cancer.", {"cancer_types": ["breast"]}),
+    ("They were tested against hepatocellular carcinoma.", {"cancer_types": ["liver"]}),
+    ("They were tested against non-small cell lung cancer (NSCLC).", {"cancer_types": ["lung"]}),
+    (
+        "They were tested against pancreatic ductal adenocarcinoma.",
+        {"cancer_types": ["pancreatic"]},
+    ),
+    ("They were tested against oral squamous cell carcinoma.", {"cancer_types": ["head_and_neck"]}),
+    ("They were tested against acute myeloid leukemia.", {"cancer_types": ["leukemia"]}),
+    ("They were tested against diffuse large B-cell lymphoma.", {"cancer_types": ["lymphoma"]}),
+    ("They were tested against multiple myeloma.", {"cancer_types": ["other_cancer"]}),
+    (
+        "They were tested against cutaneous squamous cell carcinoma.",
+        {"cancer_types": ["other_cancer"]},
+    ),
+    ("They were tested against neuroblastoma.", {"cancer_types": ["other_cancer"]}),
+    ("They were tested against clear cell renal cell carcinoma.", {"cancer_types": ["renal"]}),
+    (
+        "They were tested against urothelial carcinoma of the bladder.",
+        {"cancer_types": ["bladder"]},
+    ),
+    ("They were tested against anaplastic thyroid cancer.", {"cancer_types": ["thyroid"]}),
+    (
+        "They were tested against esophageal squamous cell carcinoma.",
+        {"cancer_types": ["esophageal"]},
+    ),
+    (
+        "They were tested against castration-resistant prostate cancer.",
+        {"cancer_types": ["prostate"]},
+    ),
+    ("They were tested against uveal melanoma.", {"cancer_types": ["melanoma"]}),
+    ("They were tested against Ewing sarcoma.", {"cancer_types": ["other_cancer"]}),
+    (
+        "They were tested in MDA-MB-231 and MCF-7 cells.",
+        {"cancer_types": ["breast"], "cell_lines": ["MDA-MB-231", "MCF-7"]},
+    ),
+    (
+        "They were tested in SMMC-7721 and Huh7 cells.",
+        {"cancer_types": ["liver"], "cell_lines": ["SMMC-7721", "Huh7"]},
+    ),
+    ("They were tested in A375 cells.", {"cancer_types": ["melanoma"], "cell_lines": ["A375"]}),
+    (
+        "They were tested in HCT-116 and SW480 cells.",
+        {"cancer_types": ["colorectal"], "cell_lines": ["HCT-116", "SW480"]},
+    ),
+    (
+        "They were tested in BxPC-3 and MIA PaCa-2 cells.",
+        {"cancer_types": ["pancreatic"], "cell_lines": ["BxPC-3", "MIA PaCa-2"]},
+    ),
+    (
+        "They were tested in SGC-7901 cells.",
+        {"cancer_types": ["gastric"], "cell_lines": ["SGC-7901"]},
+    ),
+    (
+        "They were tested in LNCaP and DU145 cells.",
+        {"cancer_types": ["prostate"], "cell_lines": ["LNCaP", "DU145"]},
+    ),
+    (
+        "They were tested in 143B and MG-63 osteosarcoma cells.",
+        {"cancer_types": ["osteosarcoma"], "cell_lines": ["143B", "MG-63"]},
+    ),
+    (
+        "They were tested in CAL27 cells.",
+        {"cancer_types": ["head_and_neck"], "cell_lines": ["CAL27"]},
+    ),
+    ("They were tested in K562 cells.", {"cancer_types": ["leukemia"], "cell_lines": ["K562"]}),
+    (
+        "They were tested in ID8 ovarian cancer cells.",
+        {"cancer_types": ["ovarian"], "cell_lines": ["ID8"]},
+    ),
+    ("They were tested in EMT6 cells.", {"cancer_types": ["breast"], "cell_lines": ["EMT6"]}),
+    ("They were tested in MC38 cells.", {"cancer_types": ["colorectal"], "cell_lines": ["MC38"]}),
+    ("They were tested in T24 cells.", {"cancer_types": ["bladder"], "cell_lines": ["T24"]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CANCER_SENTENCES)
+def test_a_cancer_wording_gets_its_codes(nlp, sentence, expected):
+    own_work = "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared."
+    (labels,) = _labels(nlp, [f"{own_work} {sentence}"])
+    _assert_labels(labels, expected)
