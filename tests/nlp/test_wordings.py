@@ -1777,3 +1777,66 @@ def test_a_cancer_wording_gets_its_codes(nlp, sentence, expected):
     own_work = "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared."
     (labels,) = _labels(nlp, [f"{own_work} {sentence}"])
     _assert_labels(labels, expected)
+
+
+# Reviews said the field's ways, and originals that borrow review words.
+STUDY_TYPE_SENTENCES = [
+    ("This review summarizes recent advances in their use for cancer therapy.", "review"),
+    (
+        "Herein, we provide a comprehensive overview of their design and applications in oncology.",
+        "review",
+    ),
+    (
+        "In this article, recent progress in membrane-camouflaged nanomedicine is reviewed.",
+        "review",
+    ),
+    (
+        "We discuss the challenges and future perspectives of this technology for tumor treatment.",
+        "review",
+    ),
+    (
+        "This perspective outlines the opportunities of cell membrane coating for cancer vaccines.",
+        "review",
+    ),
+    (
+        "The state of the art of this field is summarized, with emphasis on clinical translation.",
+        "review",
+    ),
+    (
+        "In this mini-review, we focus on platelet membrane-coated nanoparticles for cancer therapy.",
+        "review",
+    ),
+    (
+        "Here, we developed platelet membrane-coated PLGA nanoparticles and evaluated them in tumor-bearing mice.",
+        "original",
+    ),
+    (
+        "Here, we summarize our findings: the coated particles inhibited tumor growth by 80% in 4T1-bearing mice.",
+        "original",
+    ),
+    (
+        "This tutorial review introduces fabrication methods, characterization and applications in cancer.",
+        "review",
+    ),
+]
+REVIEW_TITLES = [
+    "Recent advances in cell membrane-coated nanoparticles for cancer therapy",
+    "Cell membrane-coated nanoparticles: a review of applications in cancer",
+    "Biomimetic nanoparticles for cancer therapy: progress, challenges and perspectives",
+]
+_FIELD_SENTENCE = (
+    "Cell membrane-coated nanoparticles combine synthetic cores with natural membranes."
+)
+
+
+@pytest.mark.parametrize(("sentence", "study_type"), STUDY_TYPE_SENTENCES)
+def test_a_study_type_wording_gets_its_label(nlp, sentence, study_type):
+    (labels,) = _labels(nlp, [f"{_FIELD_SENTENCE} {sentence}"])
+    assert labels["study_type"] == study_type
+
+
+@pytest.mark.parametrize("title", REVIEW_TITLES)
+def test_a_review_title_makes_a_review(nlp, title):
+    (labels,) = _labels(nlp, [_FIELD_SENTENCE], title=title)
+    assert labels["study_type"] == "review"
+    assert labels["in_vivo"] is None

@@ -403,8 +403,14 @@ IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
 REVIEW = CaseFree(
-    r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic )?"
-    r"review\b|\bwe (?:review|summari[sz]e|discuss|highlight|outline|overview|survey)\b|"
+    r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic |"
+    r"tutorial |comprehensive |critical |concise )?review\b|"
+    r"\ba (?:mini-?|short |brief |systematic |comprehensive |critical |concise )?"
+    r"review (?:of|on)\b|"
+    r"\bthis (?:perspective|minireview|account|commentary)\b|"
+    r"\b(?:is|are|were) (?:\w+ )?(?:summari[sz]ed|reviewed)\b|"
+    r"\bwe (?:review|summari[sz]e(?! (?:our|the|these) (?:findings|results|data))|discuss|"
+    r"highlight|outline|overview|survey)\b|"
     r"\breview(?:s|ed)? (?:the|recent|current)\b|\b(?:this|the) (?:article|paper|chapter|work|"
     r"study) (?:also )?(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the "
     r"recent|offers an? (?:thorough|comprehensive|systematic|critical) (?:evaluation|overview|"
@@ -421,6 +427,9 @@ REVIEW = CaseFree(
         "survey",
         "focuses on the recent",
         "offers a",
+        "perspective",
+        "account",
+        "commentary",
     ),
     reach=60,
 )
@@ -1406,7 +1415,11 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
         return "review", 0.99
     strong = sum(1 for _ in REVIEW.finditer_doc(doc))
-    weak = sum(1 for _ in REVIEW_WEAK.finditer_doc(doc))
+    weak_starts = [match.start() for match in REVIEW_WEAK.finditer_doc(doc)]
+    # a title of the "Recent advances in..." or "...: challenges and perspectives" kind
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    strong += sum(1 for start in weak_starts if start < title_end)
+    weak = len(weak_starts)
     score = min(0.99, 0.35 * strong + 0.2 * weak)
     if strong or weak >= 2:
         return "review", max(score, 0.6)
