@@ -1520,6 +1520,58 @@ NOTATIONS = [
         "Here, CM-NPs made with B16F10 cell membrane were built.",
         {"membrane_sources": ["cancer_cell"]},
     ),
+    (
+        "Here, PLGA nanoparticles were coated with cancer cell membrane (CCM). ICG/R837@PLGA-CCM nanoparticles were prepared for photothermal immunotherapy.",
+        {
+            "payloads": ["indocyanine green", "imiquimod"],
+            "cores": ["plga"],
+            "membrane_sources": ["cancer_cell"],
+        },
+    ),
+    (
+        "Here, platelet membrane (PM)-camouflaged (DOX+ICG)@PM nanoparticles were fabricated.",
+        {"payloads": ["doxorubicin", "indocyanine green"], "membrane_sources": ["platelet"]},
+    ),
+    (
+        "Here, macrophage membrane (MM)-coated PTX-PLGA@MM nanoparticles targeted breast cancer.",
+        {"payloads": ["paclitaxel"], "cores": ["plga"], "membrane_sources": ["macrophage"]},
+    ),
+    (
+        "Here, the RBCm-coated Ce6/DOX co-loaded MOF nanoparticles were constructed.",
+        {
+            "payloads": ["chlorin e6", "doxorubicin"],
+            "cores": ["mof"],
+            "membrane_sources": ["erythrocyte"],
+        },
+    ),
+    (
+        "Here, HeLa cell membrane (CM)-coated CM-PLGA/siRNA nanoparticles silenced survivin in HeLa cells.",
+        {"payloads": ["sirna"], "cores": ["plga"], "membrane_sources": ["cancer_cell"]},
+    ),
+    (
+        "Here, MSN-DOX@NM nanoparticles were coated with neutrophil membranes.",
+        {
+            "payloads": ["doxorubicin"],
+            "cores": ["mesoporous_silica"],
+            "membrane_sources": ["neutrophil"],
+        },
+    ),
+    (
+        "Here, Fe3O4@PDA@RBC nanoparticles were used for photothermal therapy.",
+        {"cores": ["iron_oxide", "polydopamine"], "membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "Here, we constructed PLGA-DTX nanoparticles coated with platelet membranes (PM).",
+        {"payloads": ["docetaxel"], "cores": ["plga"], "membrane_sources": ["platelet"]},
+    ),
+    (
+        "Here, Au@SiO2@CM nanoparticles were coated with cancer cell membranes.",
+        {"cores": ["gold", "mesoporous_silica"], "membrane_sources": ["cancer_cell"]},
+    ),
+    (
+        "Here, HA-MnO2@TPZ@RBC nanoparticles were developed.",
+        {"payloads": ["tirapazamine"], "cores": ["manganese"], "membrane_sources": ["erythrocyte"]},
+    ),
 ]
 
 
