@@ -44,6 +44,24 @@ def test_range_keeps_bounds_and_midpoint():
     assert (outcome.low, outcome.high, outcome.value) == (100.0, 150.0, 125.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After coating, the size increased from 95 nm to 110 nm.",
+            {("particle_size", 110.0, "nm")},
+        ),
+        (
+            "The zeta potential changed from −30.2 mV (bare) to −18.5 mV (coated).",
+            {("zeta_potential", -18.5, "mV")},
+        ),
+        ("The particle size ranged from 100 to 150 nm.", {("particle_size", 125.0, "nm")}),
+    ],
+)
+def test_a_change_reports_the_value_after_it_and_a_range_its_midpoint(text, expected):
+    assert found(text) == expected
+
+
 def test_respectively_pairs_in_order():
     text = (
         "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "

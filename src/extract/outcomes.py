@@ -146,6 +146,13 @@ _TARGETS = re.compile(
     re.I,
 )
 
+# "the size increased from 95 nm to 110 nm after coating": a change, not a range
+_CHANGED_FROM = re.compile(
+    r"\b(?:increas|decreas|chang|grew|grow|rose|rise|rising|shift|enlarg|reduc|went)\w*"
+    r"(?: \w+)?\s+from\s*$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -231,6 +238,8 @@ def extract_outcomes(text: str) -> list[Outcome]:
                 continue
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
+            if high is not None and _CHANGED_FROM.search(before):
+                low, high = high, None  # "increased from 95 to 110 nm": the value after
             if (
                 value.group("low").lstrip().startswith(("-", "−", "–"))
                 and quantity.name != "zeta_potential"
@@ -263,6 +272,12 @@ def extract_outcomes(text: str) -> list[Outcome]:
     return found
 
 
+def _changed_from(value: re.Match[str]) -> bool:
+    """The first value of a change ("changed from -30 mV to -18 mV"): not the one reported."""
+    before = value.string[max(0, value.start() - 30) : value.start()]
+    return value.group("high") is None and _CHANGED_FROM.search(before) is not None
+
+
 def _fits(quantity: Quantity, value: re.Match[str]) -> bool:
     return _normalize(quantity, value.group("unit"), 1.0, None) is not None
 
@@ -273,7 +288,9 @@ def _pair(
     """Runs of values with no quantity phrase between them ("were 88.7% and 7.9%") take the
     same number of phrases before them in order ("EE and DL were ..."); a lone value takes the
     nearest fitting phrase before it (or right after it)."""
-    fitting = [v for v in values if any(_fits(q, v) for _s, _e, q in phrases)]
+    fitting = [
+        v for v in values if any(_fits(q, v) for _s, _e, q in phrases) and not _changed_from(v)
+    ]
     runs: list[list[re.Match[str]]] = []
     for value in fitting:
         if runs and not any(runs[-1][-1].end() <= p[0] < value.start() for p in phrases):
