@@ -62,6 +62,38 @@ def test_a_change_reports_the_value_after_it_and_a_range_its_midpoint(text, expe
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comparator's value, named after "than that of", is not an outcome
+        (
+            "The half-life of the RBC-coated nanoparticles (t1/2 = 25.6 h) was longer than that "
+            "of the PEGylated ones (t1/2 = 9.8 h).",
+            {("half_life", 25.6, "h")},
+        ),
+        # a comparison in an earlier clause does not touch this formulation's value
+        (
+            "Compared with free DOX, the NPs inhibited tumor growth by 85%.",
+            {("tumor_inhibition", 85.0, "%")},
+        ),
+        # "higher than 90%" reports the formulation's own (lower-bound) value
+        ("The EE was higher than 90%.", {("encapsulation_efficiency", 90.0, "%")}),
+        # a change "by" an amount is a difference, except for tumor growth inhibited by X%
+        (
+            "The average hydrodynamic diameter increased by approximately 20 nm after coating.",
+            set(),
+        ),
+        ("Tumor growth was inhibited by approximately 90%.", {("tumor_inhibition", 90.0, "%")}),
+        (
+            "Mice treated with the nanoparticles survived for more than 60 days.",
+            {("survival", 60.0, "days")},
+        ),
+    ],
+)
+def test_comparisons_and_differences(text, expected):
+    assert found(text) == expected
+
+
 def test_respectively_pairs_in_order():
     text = (
         "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "

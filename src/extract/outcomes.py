@@ -79,12 +79,13 @@ QUANTITIES = (
         "tumor_inhibition",
         r"\btumou?r (?:growth )?(?:inhibition|suppression)(?: rates?| ratios?| "
         r"efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?"
-        r"tumou?r growth\b|\btumou?r inhibitory rates?\b|\banti-?metasta\w+ "
-        r"efficac(?:y|ies)\b|\binhibition rates?\b",
+        r"tumou?r growth\b|\btumou?r growth (?:was|were) (?:\w+ )?(?:inhibited|suppressed)\b|"
+        r"\btumou?r inhibitory rates?\b|\banti-?metasta\w+ efficac(?:y|ies)\b|"
+        r"\binhibition rates?\b",
         {"%"},
         ("tumo", "metasta", "inhibition rate"),
     ),
-    _q("survival", r"\bsurvival\b", {"days"}, ("survival",)),
+    _q("survival", r"\bsurviv(?:al|ed)\b", {"days"}, ("surviv",)),
     _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}, ("half", "t1/2")),
     _q(
         "photothermal_conversion",
@@ -150,6 +151,18 @@ _TARGETS = re.compile(
 _CHANGED_FROM = re.compile(
     r"\b(?:increas|decreas|chang|grew|grow|rose|rise|rising|shift|enlarg|reduc|went)\w*"
     r"(?: \w+)?\s+from\s*$",
+    re.I,
+)
+
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|chang|grew|grow|rose|rise|shift|enlarg|reduc|prolong|extend)\w*"
+    r"(?: \w+)? by\s*(?:approximately |about |nearly |~\s?)?$",
+    re.I,
+)
+# "longer than that of the PEGylated ones (t1/2 = 9.8 h)": a comparator's value; "higher
+# than 90%" (a number right after) still reports this formulation's
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to))\s+(?![<>~≈]|approximately|about|[-−]?\d)\S",
     re.I,
 )
 
@@ -234,8 +247,12 @@ def extract_outcomes(text: str) -> list[Outcome]:
         pairs = _pair(phrases, values)
         for (p_start, _p_end, quantity), value in pairs:
             before = sentence[max(0, value.start() - 30) : value.start()]
-            if _TARGETS.search(before):
+            clause = sentence[max(0, value.start() - 60) : value.start()]
+            clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+            if _TARGETS.search(before) or _COMPARED_WITH.search(clause):
                 continue
+            if quantity.name != "tumor_inhibition" and _CHANGED_BY.search(before):
+                continue  # "the diameter increased by 20 nm": a difference, not a size
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
             if high is not None and _CHANGED_FROM.search(before):
