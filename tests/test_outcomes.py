@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract.evaluation import outcome_matches
 from extract.outcomes import extract_outcomes
@@ -174,3 +176,39 @@ def test_offsets_locate_the_evidence():
     for outcome in outcomes:
         assert text[outcome.start : outcome.end] == outcome.evidence
         assert "start" not in outcome.to_dict()
+
+
+# Property tests: the parser reads any number the guide's phrasing can carry, and never breaks.
+
+_TEMPLATES = [
+    ("The encapsulation efficiency was {v}%.", "encapsulation_efficiency", "%", 1.0),
+    ("with a drug loading content of {v}%", "drug_loading", "%", 1.0),
+    ("showed a hydrodynamic diameter of {v} nm", "particle_size", "nm", 1.0),
+    ("Their size was about {v} µm.", "particle_size", "nm", 1000.0),
+    ("a circulation half-life of {v} h", "half_life", "h", 1.0),
+    ("an elimination half-life of {v} min", "half_life", "h", 1 / 60),
+    ("The tumor inhibition rate reached {v}%.", "tumor_inhibition", "%", 1.0),
+    ("with a median survival of {v} days", "survival", "days", 1.0),
+    ("a photothermal conversion efficiency of {v}%", "photothermal_conversion", "%", 1.0),
+]
+_VALUES = st.decimals(min_value="0.1", max_value="99.9", places=1).map(str)
+
+
+@given(template=st.sampled_from(_TEMPLATES), value=_VALUES)
+def test_any_reported_number_is_read_in_its_unit(template, value):
+    text, quantity, unit, scale = template
+    (outcome,) = extract_outcomes(text.format(v=value))
+    assert (outcome.quantity, outcome.unit) == (quantity, unit)
+    assert outcome.value == pytest.approx(round(float(value) * scale, 4))
+
+
+@given(value=_VALUES, sd=_VALUES)
+def test_a_negative_zeta_potential_keeps_its_sign_and_drops_the_sd(value, sd):
+    (outcome,) = extract_outcomes(f"The zeta potential was −{value} ± {sd} mV.")
+    assert outcome.value == pytest.approx(-float(value))
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_outcomes_whose_evidence_is_where_they_say(text):
+    for outcome in extract_outcomes(text):
+        assert text.replace("\u00b5", "μ")[outcome.start : outcome.end] == outcome.evidence
