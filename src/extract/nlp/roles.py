@@ -198,6 +198,7 @@ BEFORE_CUES = frozenset(
         "fused",
         "fusing",
         "coat",
+        "hybrid",
     ]
 )
 PARTICLE_NOUNS = frozenset(
@@ -394,7 +395,10 @@ PROSPECTIVE = CaseFree(
 # vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
 # Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
 IN_VIVO_AS_PURPOSE = re.compile(r"(?:\bfor|\btowards?|\btoward) $", re.IGNORECASE)
-EXPECTATION = CaseFree(r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b")
+EXPECTATION = CaseFree(
+    r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b|"
+    r"\bsuggest\w* (?:\w+ ){0,3}potential\b"
+)
 SPECULATIVE = CaseFree(
     r"\b(?:could|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|aimed to|designed to|"
     r"intended to|in order to|so as to)\b"
@@ -1122,6 +1126,9 @@ NAME_AFTER_CLASS = re.compile(
 )
 
 
+_CLASS_NAME_GAP = re.compile(r"\s+\(?")
+
+
 def _named_agents_for_classes(
     doc: Doc, found: list[Mention], candidates: list[Candidate]
 ) -> list[Mention]:
@@ -1137,6 +1144,9 @@ def _named_agents_for_classes(
         if m.code not in classes:
             kept.append(m)
             continue
+        gap = _CLASS_NAME_GAP.match(text, m.end_char)
+        if gap is not None and gap.end() in starts:
+            continue  # "the TLR agonist CpG": a known agent, whatever its spelling
         after = NAME_AFTER_CLASS.match(text, m.end_char)
         if after is None:
             kept.append(m)
