@@ -201,6 +201,51 @@ def test_unknown_drug_in_a_loading_frame_is_a_payload(nlp):
     assert mention["rule"] == "loading-frame" and mention["confidence"] == 0.5
 
 
+def _own_work_start(nlp, text: str) -> int:
+    from extract.nlp.roles import own_work_start
+
+    doc = nlp.make_doc(text)
+    for _name, component in nlp.pipeline[:-1]:
+        doc = component(doc)
+    return own_work_start(doc)
+
+
+_BACKGROUND = "Doxorubicin is cardiotoxic. Liposomes improved its delivery. "
+
+
+@pytest.mark.parametrize(
+    ("own_work", "pivots"),
+    [
+        ("This study developed platelet membrane-coated nanoparticles.", True),
+        ("To address this, platelet membranes were coated onto nanoparticles.", True),
+        ("Platelet membrane-coated nanoparticles were developed.", True),
+        # the passive pivots only on the coated carrier: a model built is a result
+        ("A 4T1 tumor model was established.", False),
+        ("Nanoparticles were prepared by nanoprecipitation.", False),
+        # "this study demonstrates" is how conclusions open
+        ("This study demonstrates that membrane coating helps.", False),
+    ],
+)
+def test_the_own_work_pivot(nlp, own_work, pivots):
+    start = _own_work_start(nlp, _BACKGROUND + own_work)
+    assert start == (len(_BACKGROUND) if pivots else 0)
+
+
+def test_a_late_pivot_counts_in_a_short_abstract_but_not_in_a_long_one_or_a_conclusion(nlp):
+    short = "Cell membranes camouflage particles. However, they have limits. Therefore, we coated "
+    short += "PLGA nanoparticles with neutrophil membranes."
+    assert _own_work_start(nlp, short) > 0
+    results = " ".join(f"Result {i} was measured." for i in range(12))
+    long = f"{results} Here, we coated PLGA nanoparticles with neutrophil membranes."
+    assert _own_work_start(nlp, long) == 0
+    closing = (
+        "Neutrophil membrane-coated PLGA nanoparticles accumulated in inflamed tumors after "
+        "surgery and delayed the recurrence of glioma in rats by two weeks. In conclusion, we "
+        "developed a carrier."
+    )
+    assert _own_work_start(nlp, closing) == 0
+
+
 def test_background_claims_before_the_own_work_pivot_are_not_in_vivo(nlp):
     result = extract(
         nlp,

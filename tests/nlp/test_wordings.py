@@ -1276,6 +1276,36 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "",
+        "Various cell membranes, including erythrocyte, platelet, macrophage and cancer cell membranes, have been used to camouflage nanoparticles. However, single membranes have limited functions. This study developed a neutrophil membrane-coated PLGA nanoparticle loaded with docetaxel.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"], "payloads": ["docetaxel"]},
+    ),
+    (
+        "",
+        "Various cell membranes, including erythrocyte, platelet, macrophage and cancer cell membranes, have been used to camouflage nanoparticles. However, single membranes have limited functions. A neutrophil membrane-coated PLGA nanoparticle loaded with docetaxel was developed.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"], "payloads": ["docetaxel"]},
+    ),
+    (
+        "",
+        "Various cell membranes, including erythrocyte, platelet, macrophage and cancer cell membranes, have been used to camouflage nanoparticles. However, single membranes have limited functions. To address this, neutrophil membranes were coated onto docetaxel-loaded PLGA nanoparticles.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"], "payloads": ["docetaxel"]},
+    ),
+    (
+        "",
+        "Various cell membranes, including erythrocyte, platelet, macrophage and cancer cell membranes, have been used to camouflage nanoparticles. However, single membranes have limited functions. Therefore, we fabricated neutrophil membrane-coated PLGA nanoparticles loaded with docetaxel.",
+        {"membrane_sources": ["neutrophil"], "cores": ["plga"], "payloads": ["docetaxel"]},
+    ),
+    (
+        "",
+        "Doxorubicin and paclitaxel are widely used but cause severe toxicity. Liposomes and micelles have improved their delivery. This work reports neutrophil membrane-coated gold nanocages carrying docetaxel.",
+        {"payloads": ["docetaxel"], "cores": ["gold"], "membrane_sources": ["neutrophil"]},
+    ),
+    (
+        "",
+        "Photothermal therapy with gold nanorods or ICG suffers from rapid clearance. Herein, platelet membranes were used to camouflage polydopamine nanoparticles for photothermal therapy of breast cancer.",
+        {"payloads": [], "cores": ["polydopamine"], "membrane_sources": ["platelet"]},
+    ),
 ]
 
 

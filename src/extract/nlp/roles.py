@@ -373,7 +373,15 @@ OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
     r"(?:we|the authors) (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|"
     r"report|present|propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
-    r"introduc|build|built|devis)\w*|"
+    r"introduc|build|built|devis|coat|camouflag|cloak)\w*|"
+    r"(?:this|the present|our) (?:study|work|paper|report|research) (?:\w+ )?(?:develop|design|"
+    r"construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|establish|investigat|"
+    r"describ|introduc|explor)\w*|"
+    r"to (?:address|overcome|solve|tackle|circumvent) (?:this|these|such)\b|"
+    # "X was developed": the simple past passive reports this paper's work ("have been
+    # developed" is the field's)
+    r"(?:was|were) (?:\w+ )?(?:developed|designed|constructed|fabricated|prepared|engineered|"
+    r"synthesi[sz]ed|proposed)\b|"
     # a structured abstract's own part starts at its Methods (or Results) label
     r"(?:materials and )?methods?\s*:|results?\s*:)"
 )
@@ -837,6 +845,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             )
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
     found.extend(_coordinated(doc, candidates, found))
+    if not review:
+        found = _without_background_lists(doc, found)
     if not found and not review:
         match = UNNAMED_DONOR.search_doc(doc)
         mention = match and _text_mention(
@@ -845,6 +855,33 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
         if mention:
             found.append(mention)
     return found
+
+
+_ENUMERATION = CaseFree(r"\b(?:such as|including|e\.g\.|for example|namely)\b")
+
+
+def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """An original paper's background often lists the field's donors ("cell membranes,
+    including erythrocyte, platelet and cancer cell membranes, have been used..."): not this
+    paper's coating unless named again outside that list."""
+    own_work = own_work_start(doc)
+    if own_work == 0 or not found:
+        return found
+    text = doc_text(doc)
+    title_end = text.find(SECTION_BREAK)
+    codes_by_sentence: dict[int, set[str]] = {}
+    for m in found:
+        codes_by_sentence.setdefault(m.sentence_start, set()).add(m.code)
+
+    def listed(m: Mention) -> bool:
+        if not title_end <= m.start_char < own_work:
+            return False
+        if len(codes_by_sentence[m.sentence_start]) >= 3:
+            return True
+        return _ENUMERATION.search(text[m.sentence_start : m.start_char]) is not None
+
+    kept_codes = {m.code for m in found if not listed(m)}
+    return [m for m in found if m.code in kept_codes]
 
 
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+$|,\s*$")
@@ -1436,6 +1473,12 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     return "original", score
 
 
+CONCLUSION = re.compile(
+    r"(?i)(?:in (?:conclusion|summary|short|brief)|overall|taken together|collectively|together|"
+    r"altogether|these (?:results|findings|data))\b"
+)
+
+
 def own_work_start(doc: Doc) -> int:
     """Where the abstract turns from background to the authors' own work ("Here, we...").
 
@@ -1446,13 +1489,25 @@ def own_work_start(doc: Doc) -> int:
     cached: int | None = doc.user_data.get("cmnp_own_work")
     if cached is not None:
         return cached
-    match = OWN_WORK_PIVOT.search_doc(doc)
     start = 0
-    # a first "we ..." in the closing lines is a conclusion, not a pivot
-    if match is not None and match.start() <= 0.7 * len(doc_text(doc)):
+    text = doc_text(doc)
+    for match in OWN_WORK_PIVOT.finditer_doc(doc):
         index = _index_of(doc)
         number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
-        start = index.sentence_spans[number][0]
+        sentence_start, sentence_end = index.sentence_spans[number]
+        # "X was developed" pivots only when X is the coated carrier ("a tumor model was
+        # established" belongs to the results)
+        if match.group(0)[:4].lower() in {"was ", "were"} and not COATING_WORDS.occurs_in(
+            text[sentence_start:sentence_end].lower()
+        ):
+            continue
+        # a first "we ..." in the closing lines is a conclusion, not a pivot, unless the
+        # abstract is a few sentences long and that one does not open as a conclusion
+        in_closing_lines = match.start() > 0.7 * len(text)
+        short = len(index.sentence_spans) <= 5
+        if not in_closing_lines or (short and not CONCLUSION.match(text, sentence_start)):
+            start = sentence_start
+        break
     doc.user_data["cmnp_own_work"] = start
     return start
 
