@@ -1306,6 +1306,103 @@ LABELLED_ABSTRACTS = [
         "Photothermal therapy with gold nanorods or ICG suffers from rapid clearance. Herein, platelet membranes were used to camouflage polydopamine nanoparticles for photothermal therapy of breast cancer.",
         {"payloads": [], "cores": ["polydopamine"], "membrane_sources": ["platelet"]},
     ),
+    (
+        "",
+        "Triple-negative breast cancer (TNBC) lacks effective targeted therapy. In this work, a biomimetic nanoplatform (DTX@HMSN@CM) was constructed by loading docetaxel into hollow mesoporous silica nanoparticles and camouflaging them with 4T1 cell membranes. The results showed that DTX@HMSN@CM had good stability and homologous targeting ability. Moreover, DTX@HMSN@CM significantly inhibited the growth of orthotopic 4T1 tumors with negligible side effects.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["docetaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Photodynamic therapy is limited by the poor tumor accumulation of photosensitizers. Herein, we developed red blood cell membrane-coated metal-organic framework nanoparticles loaded with the photosensitizer protoporphyrin IX (PpIX). The nanoparticles generated abundant ROS under 630 nm light irradiation and effectively killed CT26 cells in vitro. In addition, in vivo fluorescence imaging showed long-term tumor retention.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["mof"],
+            "payloads": ["protoporphyrin ix"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "To improve the treatment of hepatocellular carcinoma, sorafenib and the STAT3 inhibitor cryptotanshinone were co-encapsulated in PLGA nanoparticles, which were further coated with platelet membranes. The platelet membrane-coated nanoparticles showed enhanced uptake by Huh7 cells and synergistic cytotoxicity.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["plga"],
+            "payloads": ["sorafenib", "cryptotanshinone"],
+            "cancer_types": ["liver"],
+            "cell_lines": ["Huh7"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Herein, an engineered exosome-liposome hybrid was prepared by fusing macrophage-derived exosomes with liposomes loaded with paclitaxel. The hybrid nanovesicles showed prolonged blood circulation and inhibited the growth of ovarian tumors in SKOV3 xenograft mice.",
+        {
+            "membrane_sources": ["extracellular_vesicle"],
+            "cores": ["liposome"],
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["ovarian"],
+            "cell_lines": ["SKOV3"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "In this study, we prepared cancer cell membrane-coated upconversion nanoparticles (CC-UCNPs) for tumor imaging. CC-UCNPs exhibited homologous targeting to MDA-MB-435 cells and enabled upconversion luminescence imaging of tumors in nude mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["upconversion"],
+            "modalities": ["imaging"],
+            "cell_lines": ["MDA-MB-435"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Multidrug resistance is a major obstacle in chemotherapy. Here, we designed a macrophage membrane-coated nanoplatform co-delivering doxorubicin and the P-glycoprotein inhibitor tariquidar to overcome resistance in MCF-7/ADR cells. The nanoplatform increased intracellular DOX accumulation by 4-fold and reversed resistance in MCF-7/ADR xenografts.",
+        {
+            "membrane_sources": ["macrophage"],
+            "payloads": ["doxorubicin", "tariquidar"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here, we coated Cu2O nanoparticles with platelet membranes for chemodynamic therapy. The Cu+ ions catalyzed the Fenton-like conversion of H2O2 into hydroxyl radicals, which killed 4T1 cells.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["copper"],
+            "modalities": ["chemodynamic_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Bone metastasis of prostate cancer causes severe pain. Herein, we developed a bone-targeting, cancer cell membrane-cloaked nanosystem loaded with cabazitaxel. The nanosystem selectively accumulated in bone metastatic lesions in a PC-3 intratibial model and relieved bone destruction.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "payloads": ["cabazitaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["prostate"],
+            "cell_lines": ["PC-3"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 

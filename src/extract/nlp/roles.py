@@ -351,6 +351,8 @@ IN_VIVO = CaseFree(
     + r"|rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
+    r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)\w*|"
+    r"intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
     r"burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
@@ -390,6 +392,7 @@ OWN_WORK_PIVOT = CaseFree(
 NAMES_AN_ANIMAL = re.compile(
     r"in[- ]vivo|mice|mouse|murine|rats?\b|rabbit|zebrafish|pigs?\b|primate|tumou?r[- ]bearing|"
     r"bearing|xenograft|orthotopic|animal|subcutaneous|syngeneic|intravenous|i\.v\.|tail vein|"
+    r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)|"
     r"main organs|other organs|major organs|vital organs|normal organs|spleen|single|systemic|"
     r"biodistribution"
 )
