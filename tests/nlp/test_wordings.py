@@ -1403,6 +1403,67 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "",
+        "Here, exosome membrane-coated PLGA nanoparticles loaded with doxorubicin were prepared by extrusion. Compared with uncoated nanoparticles, they were internalized more efficiently by HeLa cells.",
+        {
+            "membrane_sources": ["extracellular_vesicle"],
+            "cores": ["plga"],
+            "payloads": ["doxorubicin"],
+            "cancer_types": ["cervical"],
+            "cell_lines": ["HeLa"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Here, we coated gold nanoparticles with outer membrane vesicles of Escherichia coli to elicit antitumor immune responses. Vaccination of mice with the coated particles protected them from B16F10 melanoma challenge.",
+        {
+            "membrane_sources": ["bacterium"],
+            "cores": ["gold"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16F10"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here, a triple-hybrid membrane of red blood cells, platelets and 4T1 cells was used to coat PLGA nanoparticles.",
+        {
+            "membrane_sources": ["erythrocyte", "platelet", "cancer_cell"],
+            "hybrid_membrane": True,
+            "cores": ["plga"],
+            "cell_lines": ["4T1"],
+        },
+    ),
+    (
+        "",
+        "Here, cancer cell membrane-coated iron oxide nanoparticles were developed as MRI contrast agents for the diagnosis of glioma. The coated nanoparticles enhanced T2-weighted MRI contrast in U87 cells.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["iron_oxide"],
+            "modalities": ["imaging"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U87"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Here, leukocyte membrane-coated nanoporous silicon particles (LeukoLike Vectors) were developed. They avoided opsonization and delayed uptake by the mononuclear phagocyte system, and accumulated in tumors of mice.",
+        {"membrane_sources": ["leukocyte"], "cores": ["mesoporous_silica"], "in_vivo": True},
+    ),
+    (
+        "",
+        "Here, platelet membrane-coated nanoparticles delivering the thrombolytic enzyme tissue plasminogen activator (tPA) were designed; in addition, their efficacy against lung metastasis was evaluated in mice.",
+        {"membrane_sources": ["platelet"], "in_vivo": True},
+    ),
+    (
+        "",
+        "Red blood cell membrane-coated nanoparticles have been used to deliver drugs. In this study, we compared the protein corona of RBC membrane-coated and PEGylated PLGA nanoparticles in human plasma.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["plga"], "in_vivo": False},
+    ),
 ]
 
 
