@@ -1452,7 +1452,7 @@ LABELLED_ABSTRACTS = [
     (
         "",
         "Here, leukocyte membrane-coated nanoporous silicon particles (LeukoLike Vectors) were developed. They avoided opsonization and delayed uptake by the mononuclear phagocyte system, and accumulated in tumors of mice.",
-        {"membrane_sources": ["leukocyte"], "cores": ["mesoporous_silica"], "in_vivo": True},
+        {"membrane_sources": ["leukocyte"], "cores": ["other_inorganic"], "in_vivo": True},
     ),
     (
         "",
