@@ -2184,3 +2184,25 @@ def test_a_review_title_makes_a_review(nlp, title):
     (labels,) = _labels(nlp, [_FIELD_SENTENCE], title=title)
     assert labels["study_type"] == "review"
     assert labels["in_vivo"] is None
+
+
+# Sublines are written as the paper writes them ("as written", says the guide), and keep their
+# parent line's cancer.
+@pytest.mark.parametrize(
+    ("written", "line", "cancer"),
+    [
+        ("4T1-Luc", "4T1-Luc", "breast"),
+        ("4T1-luc", "4T1-luc", "breast"),
+        ("A2780/DDP", "A2780/DDP", "ovarian"),
+        ("MCF-7/ADR", "MCF-7/ADR", "breast"),
+        ("B16F10-luc", "B16F10-luc", "melanoma"),
+        ("5-8F", "5-8F", "head_and_neck"),
+        ("Daudi", "Daudi", "lymphoma"),
+        ("HCC1806", "HCC1806", "breast"),
+    ],
+)
+def test_a_subline_is_named_as_written_with_its_parents_cancer(nlp, written, line, cancer):
+    abstract = f"Here, RBC membrane-coated PLGA nanoparticles were tested in {written} cells."
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["cell_lines"] == [line]
+    assert labels["cancer_types"] == [cancer]

@@ -1375,9 +1375,18 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         ambiguous = short_word or surface in c.entry.extra.get("ambiguous_terms", ())
         if ambiguous and not _cell_line_context(doc, c.start, c.end):
             continue
-        found.append(
-            _mention(doc, c, "cell_lines", c.code, "cell-line-lexicon", 0.85, c.entry.ontology_id)
+        mention = _mention(
+            doc, c, "cell_lines", c.code, "cell-line-lexicon", 0.85, c.entry.ontology_id
         )
+        variant = LINE_VARIANT.match(doc_text(doc), c.end_char)
+        if variant:  # "4T1-Luc", "A2780/DDP": the line as written
+            end = variant.end()
+            mention = mention._replace(
+                code=c.code + variant.group(0),
+                end_char=end,
+                surface=doc_text(doc)[c.start_char : end],
+            )
+        found.append(mention)
     text = doc_text(doc)
     for match in _cell_line_names(text):
         name = match.group("name")
@@ -1386,10 +1395,17 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             m.start_char <= start < m.end_char or start <= m.start_char < end for m in found
         ):
             continue
-        mention = _text_mention(doc, "cell_lines", name, start, end, "cell-line-pattern", 0.5)
-        if mention:
-            found.append(mention)
+        by_pattern = _text_mention(doc, "cell_lines", name, start, end, "cell-line-pattern", 0.5)
+        if by_pattern:
+            found.append(by_pattern)
     return found
+
+
+# a reporter-tagged or drug-resistant subline written after its parent line
+LINE_VARIANT = re.compile(
+    r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM))"
+    r"(?![\w-])"
+)
 
 
 def _cell_line_context(doc: Doc, start: int, end: int, strict: bool = False) -> bool:
@@ -1419,6 +1435,9 @@ def decide_cancers(
         )
     for m in cell_lines:
         code = lexicon_cancer.get(m.code)
+        variant = None if code else LINE_VARIANT.search(m.code)
+        if variant:
+            code = lexicon_cancer.get(m.code[: variant.start()])
         if code:
             found.append(
                 Mention(
