@@ -2206,3 +2206,22 @@ def test_a_subline_is_named_as_written_with_its_parents_cancer(nlp, written, lin
     (labels,) = _labels(nlp, [abstract])
     assert labels["cell_lines"] == [line]
     assert labels["cancer_types"] == [cancer]
+
+
+# "RBC-NPs", "CCM-PLGA": a donor's short form joined to the carrier names a coated carrier;
+# a cell line or a whole word so joined does not ("4T1-NPs interaction", "Macrophage-NP").
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Here, RBC-NPs loaded with DOX were prepared.", ["erythrocyte"]),
+        ("Here, CCM-PLGA nanoparticles were prepared.", ["cancer_cell"]),
+        ("Here, the PLT-PLGA nanoparticles were prepared.", ["platelet"]),
+        ("Here, MΦ-NPs were used to neutralize endotoxins.", ["macrophage"]),
+        ("Here, Treg membrane-coated PLGA nanoparticles were prepared.", ["t_cell"]),
+        ("Uptake by 4T1 cells was high. The 4T1-NPs interaction was studied.", []),
+        ("Macrophage-NP interactions were studied with uncoated PLGA nanoparticles.", []),
+    ],
+)
+def test_a_donor_short_form_joined_to_its_carrier(nlp, sentence, sources):
+    (labels,) = _labels(nlp, [sentence])
+    assert labels["membrane_sources"] == sources

@@ -719,6 +719,15 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         return "defined-abbreviation"
     if INHERENT_MEMBRANE.search(doc_text(doc)[c.start_char : c.end_char]):
         return "membrane-term"
+    lowers = _index_of(doc).lowers
+    if (
+        c.field == "membrane_sources"
+        and c.end + 1 < len(lowers)
+        and lowers[c.end] == "-"
+        and _is_short_form(doc_text(doc)[c.start_char : c.end_char])
+        and _names_a_carrier(doc, c.end + 1)
+    ):
+        return "donor-carrier-notation"  # "RBC-NPs", "CCM-PLGA": the carrier of that membrane
     if not _sentence_has_coating_word(doc, c.start):
         return None  # every rule below needs one in the window, which the sentence holds
     left, right = _window(doc, c.start, c.end, 9, 5)
@@ -750,6 +759,17 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 return "membrane-cue-before"
             break
     return None
+
+
+def _is_short_form(surface: str) -> bool:
+    return len(surface) <= 6 and sum(ch.isupper() for ch in surface) >= 2
+
+
+def _names_a_carrier(doc: Doc, token: int) -> bool:
+    """Whether the token is a particle noun or starts a core name."""
+    if _index_of(doc).lowers[token] in PARTICLE_NOUNS:
+        return True
+    return any(c.field == "cores" and c.start == token for c in doc._.cmnp_candidates or [])
 
 
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
