@@ -2225,3 +2225,56 @@ def test_a_subline_is_named_as_written_with_its_parents_cancer(nlp, written, lin
 def test_a_donor_short_form_joined_to_its_carrier(nlp, sentence, sources):
     (labels,) = _labels(nlp, [sentence])
     assert labels["membrane_sources"] == sources
+
+
+# Whole in-vitro abstracts rich in the words of animal work (blood, circulating tumor cells,
+# metastatic potential, tumor microenvironment, a BBB model, a chip, a computer model), and
+# animal or patient work said plainly.
+IN_VIVO_ABSTRACTS = [
+    (
+        "Here, platelet membrane-coated nanoparticles were designed to capture circulating tumor cells (CTCs) from blood samples. The particles captured 90% of spiked MCF-7 cells in whole blood and released them for analysis.",
+        False,
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles loaded with DOX were prepared. They inhibited the migration and invasion of 4T1 cells and reduced their metastatic potential in transwell assays.",
+        False,
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were prepared and their stability in serum, hemocompatibility and macrophage escape were evaluated. The coating retained CD47 and reduced uptake by RAW264.7 cells by 70%.",
+        False,
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles targeting the tumor microenvironment were prepared. They responded to acidic pH and high glutathione levels mimicking the tumor microenvironment and released the drug.",
+        False,
+    ),
+    (
+        "Here, neutrophil membrane-coated nanoparticles were shown to cross an in vitro blood-brain barrier model made of bEnd.3 cells and to target U87 glioma cells.",
+        False,
+    ),
+    (
+        "Here, cancer cell membrane-coated gold nanoparticles were tested in a microfluidic tumor-on-a-chip model, where they penetrated deeper than uncoated particles.",
+        False,
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles carrying DOX were studied. A mathematical model predicted their biodistribution and tumor accumulation in humans.",
+        False,
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were prepared. After systemic administration to 4T1 tumor-bearing mice, they accumulated in tumors.",
+        True,
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles loaded with DOX were prepared. Their antitumor effect was evaluated in zebrafish embryos xenografted with HeLa cells.",
+        True,
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles were prepared and administered to patients with breast cancer in a pilot study.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "in_vivo"), IN_VIVO_ABSTRACTS)
+def test_an_in_vivo_abstract_gets_its_label(nlp, abstract, in_vivo):
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["in_vivo"] is in_vivo

@@ -359,6 +359,9 @@ IN_VIVO = CaseFree(
     r"(?![- ]cells?\b)|"
     r"metasta\w* (?:inhibition|suppression|nodules?)|(?:lung|pulmonary|hepatic|liver) metasta\w*|"
     r"main organs|biodistribution|blood circulation|"
+    r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
+    r"treated|were enrolled)|first-in-human|"
+    r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
     r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation)|"
     r"tumou?r (?:tissue )?(?:sections?|slices?)|immunohistochemi\w*|histolog\w*|h&e|"
     r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
@@ -412,7 +415,12 @@ EXPECTATION = CaseFree(
 )
 SPECULATIVE = CaseFree(
     r"\b(?:could|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|aimed to|designed to|"
-    r"intended to|in order to|so as to)\b"
+    r"intended to|in order to|so as to|predict\w*)\b"
+)
+# a model on a computer, not in an animal
+IN_SILICO = CaseFree(
+    r"\b(?:in silico|simulat\w*|mathematical models?|computational models?|pharmacokinetic "
+    r"models?|pbpk)\b"
 )
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # Cues that name an animal experiment outright count even in the background part.
@@ -1573,7 +1581,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         # the coated particles..."); without one they may mark the field's background
         if (own_work == 0 or in_background) and BACKGROUND_IN_VIVO.search(sentence):
             continue
-        if PROSPECTIVE.search(sentence):
+        if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
             continue
