@@ -147,18 +147,14 @@ _TARGETS = re.compile(
     re.I,
 )
 
+_CHANGE_VERB = (
+    r"\b(?:increas|decreas|chang|grew|grow|rose|rise|rising|shift|enlarg|reduc|went|prolong|"
+    r"extend)\w*(?: \w+)?"
+)
 # "the size increased from 95 nm to 110 nm after coating": a change, not a range
-_CHANGED_FROM = re.compile(
-    r"\b(?:increas|decreas|chang|grew|grow|rose|rise|rising|shift|enlarg|reduc|went)\w*"
-    r"(?: \w+)?\s+from\s*$",
-    re.I,
-)
-
-_CHANGED_BY = re.compile(
-    r"\b(?:increas|decreas|chang|grew|grow|rose|rise|shift|enlarg|reduc|prolong|extend)\w*"
-    r"(?: \w+)? by\s*(?:approximately |about |nearly |~\s?)?$",
-    re.I,
-)
+_CHANGED_FROM = re.compile(_CHANGE_VERB + r"\s+from\s*$", re.I)
+# "the diameter increased by 20 nm": a difference
+_CHANGED_BY = re.compile(_CHANGE_VERB + r" by\s*(?:approximately |about |nearly |~\s?)?$", re.I)
 # "longer than that of the PEGylated ones (t1/2 = 9.8 h)": a comparator's value; "higher
 # than 90%" (a number right after) still reports this formulation's
 _COMPARED_WITH = re.compile(
@@ -252,7 +248,7 @@ def extract_outcomes(text: str) -> list[Outcome]:
             if _TARGETS.search(before) or _COMPARED_WITH.search(clause):
                 continue
             if quantity.name != "tumor_inhibition" and _CHANGED_BY.search(before):
-                continue  # "the diameter increased by 20 nm": a difference, not a size
+                continue  # a difference, not a size (tumor growth inhibited by X% is one)
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
             if high is not None and _CHANGED_FROM.search(before):
