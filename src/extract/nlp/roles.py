@@ -344,6 +344,7 @@ ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti")
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
 # "mouse 4T1 cells", "murine RAW264.7 macrophages", "rat C6 glioma cells": the species of a
 # cell line, used in vitro as much as in animals
+_INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)"
 _SPECIES_OF_CELLS = r"(?!(?:[- ][\w.()/]+){0,4}?[- ](?:cells?|macrophages?|lines?)\b)"
 IN_VIVO = CaseFree(
     r"\b(?:in[- ]vivo\b(?![- ]like)|mice\b|(?:mouse|murine|rats?)\b"
@@ -351,8 +352,8 @@ IN_VIVO = CaseFree(
     + r"|rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
-    r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)\w*|"
-    r"intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
+    + _INJECTION_ROUTES
+    + r"\w*|intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
     r"burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
@@ -374,14 +375,17 @@ IN_VIVO = CaseFree(
     r"(?:other|major|vital|normal) organs\b|tumou?r[- ]homing|reticuloendothelial|"
     r"res (?:evasion|clearance|uptake))"
 )
+_OWN_WORK_VERBS = (
+    r"(?:develop|design|construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|"
+    r"establish|investigat|produc|explor|describ|creat|introduc|build|built|devis|coat|camouflag|"
+    r"cloak)\w*"
+)
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
-    r"(?:we|the authors) (?:(?:have )?(?:now )?)(?:develop|design|construct|fabricat|prepar|"
-    r"report|present|propos|engineer|synthesi[sz]|establish|investigat|produc|explor|describ|creat|"
-    r"introduc|build|built|devis|coat|camouflag|cloak)\w*|"
-    r"(?:this|the present|our) (?:study|work|paper|report|research) (?:\w+ )?(?:develop|design|"
-    r"construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|establish|investigat|"
-    r"describ|introduc|explor)\w*|"
+    r"(?:we|the authors) (?:(?:have )?(?:now )?)" + _OWN_WORK_VERBS + "|"
+    r"(?:this|the present|our) (?:study|work|paper|report|research) (?:\w+ )?"
+    + _OWN_WORK_VERBS
+    + "|"
     r"to (?:address|overcome|solve|tackle|circumvent) (?:this|these|such)\b|"
     # "X was developed": the simple past passive reports this paper's work ("have been
     # developed" is the field's)
@@ -395,8 +399,8 @@ OWN_WORK_PIVOT = CaseFree(
 NAMES_AN_ANIMAL = re.compile(
     r"in[- ]vivo|mice|mouse|murine|rats?\b|rabbit|zebrafish|pigs?\b|primate|tumou?r[- ]bearing|"
     r"bearing|xenograft|orthotopic|animal|subcutaneous|syngeneic|intravenous|i\.v\.|tail vein|"
-    r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)|"
-    r"main organs|other organs|major organs|vital organs|normal organs|spleen|single|systemic|"
+    + _INJECTION_ROUTES
+    + r"|main organs|other organs|major organs|vital organs|normal organs|spleen|single|systemic|"
     r"biodistribution"
 )
 # A sentence that looks ahead (future work, an expectation, a hope) reports no animal experiment;
@@ -408,7 +412,7 @@ PROSPECTIVE = CaseFree(
 # "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
 # vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
 # Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
-IN_VIVO_AS_PURPOSE = re.compile(r"(?:\bfor|\btowards?|\btoward) $", re.IGNORECASE)
+IN_VIVO_AS_PURPOSE = re.compile(r"\b(?:for|towards?) $", re.IGNORECASE)
 EXPECTATION = CaseFree(
     r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b|"
     r"\bsuggest\w* (?:\w+ ){0,3}potential\b"
