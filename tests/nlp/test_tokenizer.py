@@ -131,4 +131,6 @@ def test_no_term_means_two_codes_of_a_field_unless_on_purpose():
     assert shared <= {
         frozenset({"chemotherapy", "immunotherapy"}),
         frozenset({"immunotherapy", "radiotherapy"}),
+        frozenset({"chemotherapy", "photothermal_therapy"}),
+        frozenset({"chemotherapy", "photodynamic_therapy"}),
     }

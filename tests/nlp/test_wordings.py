@@ -1616,6 +1616,34 @@ MODALITY_WORDINGS = [
         "Here, neutrophil membrane-coated nanoparticles carrying mRNA encoding IL-12 activated antitumor immunity.",
         ["gene_therapy", "immunotherapy"],
     ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared. In vivo fluorescence imaging showed that they accumulated in tumors.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared. Their biodistribution was tracked by IVIS imaging of DiR-labeled particles.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared. Confocal microscopy imaging revealed their uptake by 4T1 cells.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated gold nanorods were used for CT imaging-guided photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoprobes enabled fluorescence imaging of early-stage tumors for diagnosis.",
+        ["imaging"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles enabled multimodal imaging (MRI/PA) and synergistic chemo-photothermal therapy.",
+        ["imaging", "chemotherapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, we developed a theranostic nanoplatform of cancer cell membrane-coated Fe3O4 nanoparticles loaded with ICG.",
+        ["imaging"],
+    ),
 ]
 
 
