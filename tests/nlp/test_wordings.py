@@ -2306,3 +2306,28 @@ IN_VIVO_ABSTRACTS = [
 def test_an_in_vivo_abstract_gets_its_label(nlp, abstract, in_vivo):
     (labels,) = _labels(nlp, [abstract])
     assert labels["in_vivo"] is in_vivo
+
+
+# The long tail of payloads by name: hormone therapies, vascular disrupting agents,
+# autophagy/PI3K inhibitors, immunomodulators, hypoxia-activated prodrugs, oncolytic viruses.
+@pytest.mark.parametrize(
+    ("agent", "code"),
+    [
+        ("evofosfamide (TH-302)", "evofosfamide"),
+        ("letrozole", "letrozole"),
+        ("enzalutamide", "enzalutamide"),
+        ("abiraterone acetate", "abiraterone"),
+        ("celecoxib", "celecoxib"),
+        ("combretastatin A4 (CA4)", "combretastatin a4"),
+        ("homoharringtonine", "homoharringtonine"),
+        ("3-methyladenine", "3-methyladenine"),
+        ("wortmannin", "wortmannin"),
+        ("the PI3Kγ inhibitor IPI-549", "ipi-549"),
+        ("galunisertib", "galunisertib"),
+        ("oncolytic adenoviruses", "oncolytic virus"),
+    ],
+)
+def test_a_long_tail_payload_gets_its_code(nlp, agent, code):
+    abstract = f"Here, RBC membrane-coated PLGA nanoparticles loaded with {agent} were prepared."
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["payloads"] == [code]
