@@ -1464,6 +1464,75 @@ LABELLED_ABSTRACTS = [
         "Red blood cell membrane-coated nanoparticles have been used to deliver drugs. In this study, we compared the protein corona of RBC membrane-coated and PEGylated PLGA nanoparticles in human plasma.",
         {"membrane_sources": ["erythrocyte"], "cores": ["plga"], "in_vivo": False},
     ),
+    (
+        "Platelet Membrane-Camouflaged Nanoparticles for Targeted Chemotherapy of Breast Cancer",
+        "Herein, biomimetic PLGA nanoparticles loaded with doxorubicin were developed. They showed prolonged circulation and inhibited 4T1 tumor growth in mice by 80%.",
+        {
+            "relevant": True,
+            "membrane_sources": ["platelet"],
+            "cores": ["plga"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Objective: To improve glioma targeting. Materials and methods: Angiopep-2-modified liposomes loaded with paclitaxel were coated with macrophage membranes. Findings: The liposomes crossed the blood-brain barrier in an in vitro model and killed U251 cells. Significance: This strategy may benefit glioma patients.",
+        {
+            "relevant": True,
+            "membrane_sources": ["macrophage"],
+            "cores": ["liposome"],
+            "payloads": ["paclitaxel"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U251"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "PEGylated liposomes loaded with doxorubicin were compared with free doxorubicin in 4T1 tumor-bearing mice. The liposomes reduced cardiotoxicity and improved tumor inhibition.",
+        {"relevant": False},
+    ),
+    (
+        "",
+        "Cell-penetrating peptides that disrupt the cancer cell membrane were conjugated to gold nanoparticles to kill HeLa cells.",
+        {"relevant": False},
+    ),
+    (
+        "",
+        "Here, red blood cell membrane-coated and PEG-coated PLGA nanoparticles were compared. The RBC membrane-coated nanoparticles circulated longer than the PEGylated ones in mice.",
+        {
+            "relevant": False,
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["plga"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Cancer cell membrane-coated nanoparticles",
+        "Here, we report the preparation of 4T1 cell membrane-coated PLGA nanoparticles that carry the tumor antigens of their source cells and act as an anticancer vaccine.",
+        {
+            "relevant": True,
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+        },
+    ),
+    (
+        "",
+        "Tumor-derived exosomes were loaded with doxorubicin and used as natural carriers to treat 4T1 tumors in mice.",
+        {"relevant": False},
+    ),
+    (
+        "",
+        "Here, exosome membrane-coated PLGA nanoparticles loaded with doxorubicin treated 4T1 tumors in mice.",
+        {"relevant": True, "membrane_sources": ["extracellular_vesicle"]},
+    ),
 ]
 
 

@@ -730,6 +730,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
         return "defined-abbreviation"
     if INHERENT_MEMBRANE.search(doc_text(doc)[c.start_char : c.end_char]):
+        if _acted_on(doc, c):
+            return None  # "peptides that disrupt the cancer cell membrane": a target
         return "membrane-term"
     lowers = _index_of(doc).lowers
     if (
@@ -771,6 +773,37 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 return "membrane-cue-before"
             break
     return None
+
+
+_ACTS_ON_A_MEMBRANE = frozenset(
+    {
+        "disrupt",
+        "disrupts",
+        "disrupting",
+        "disrupted",
+        "penetrate",
+        "penetrates",
+        "penetrating",
+        "damage",
+        "damages",
+        "damaging",
+        "destroy",
+        "destroying",
+        "across",
+        "through",
+        "permeabilize",
+        "permeabilizing",
+        "lyse",
+        "lysing",
+    }
+)
+
+
+def _acted_on(doc: Doc, c: Candidate) -> bool:
+    """A membrane named as what something crosses, binds or breaks (a target's membrane)."""
+    left, _ = _window(doc, c.start, c.end, 3, 0)
+    words = [t for t in left if t not in {"the", "a", "an", "tumor", "tumour", "target"}]
+    return bool(words) and (words[-1] in _ACTS_ON_A_MEMBRANE or words[-1] in TARGET_BEFORE)
 
 
 def _is_short_form(surface: str) -> bool:
@@ -1603,12 +1636,37 @@ def in_vivo_mention(doc: Doc, span: tuple[int, int]) -> Mention | None:
 
 
 COATING_WORDS = Cue(("membrane", "mimetic", "camouflag", "cloak", "vesicle", "exosom"))
+# a membrane that coats or makes the carrier, not any membrane ("disrupt the cell membrane",
+# "membrane proteins of cancer cells")
+CARRIER_MEMBRANE = Cue(
+    (
+        "membrane-coat",
+        "membrane coat",
+        "membrane-camouflag",
+        "membrane camouflag",
+        "membrane-cloak",
+        "membrane-wrap",
+        "membrane-envelop",
+        "membrane-derived",
+        "membrane-based",
+        "membrane vesicle",
+        "membrane-fus",
+        "hybrid membrane",
+        "camouflag",
+        "cloak",
+        "mimetic",
+        "mimick",
+    )
+)
 
 
 def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
+    """Cell-membrane carriers against cancer; native exosomes loaded with a drug are not
+    membrane coatings (the guide's annotators leave them out) unless a coating is said."""
     cancer = CANCER_CONTEXT.occurs_in_doc(doc)
-    coated = COATING_WORDS.occurs_in_doc(doc)
-    if membranes and cancer:
+    coated = CARRIER_MEMBRANE.occurs_in_doc(doc)
+    only_vesicles = bool(membranes) and all(m.code in EV_CODES for m in membranes)
+    if membranes and cancer and (coated or not only_vesicles):
         return True, 0.9
     if coated and cancer:
         return True, 0.6
