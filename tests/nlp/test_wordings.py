@@ -1533,6 +1533,48 @@ LABELLED_ABSTRACTS = [
         "Here, exosome membrane-coated PLGA nanoparticles loaded with doxorubicin treated 4T1 tumors in mice.",
         {"relevant": True, "membrane_sources": ["extracellular_vesicle"]},
     ),
+    (
+        "Cell membrane-coated nanoparticles for cancer therapy: a review",
+        "Cell membrane coating technology endows synthetic nanoparticles with the functions of natural cells. Membranes from red blood cells, platelets, macrophages, neutrophils, cancer cells and stem cells have been coated onto polymeric, inorganic and metal-organic framework cores. In this review, we summarize their applications in chemotherapy, photothermal therapy, photodynamic therapy and immunotherapy, and discuss the challenges of clinical translation.",
+        {
+            "study_type": "review",
+            "in_vivo": None,
+            "membrane_sources": [
+                "erythrocyte",
+                "platelet",
+                "macrophage",
+                "neutrophil",
+                "cancer_cell",
+                "stem_cell",
+            ],
+            "modalities": [
+                "chemotherapy",
+                "photothermal_therapy",
+                "photodynamic_therapy",
+                "immunotherapy",
+            ],
+        },
+    ),
+    (
+        "",
+        "Platelet membrane-coated nanoparticles exploit the natural affinity of platelets for tumor cells. This review introduces the preparation of platelet membrane vesicles, the coating of PLGA and gold cores, and their use in targeted chemotherapy and immunotherapy of cancer.",
+        {
+            "study_type": "review",
+            "in_vivo": None,
+            "membrane_sources": ["platelet"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+        },
+    ),
+    (
+        "Hybrid cell membrane-coated nanoparticles: a multifunctional biomimetic platform for cancer diagnosis and therapy",
+        "Hybrid membranes fused from two cell types, such as erythrocyte-platelet and erythrocyte-cancer cell hybrids, combine the functions of both sources. We review recent advances in hybrid membrane-coated nanoparticles for imaging-guided phototherapy and cancer vaccines.",
+        {
+            "study_type": "review",
+            "in_vivo": None,
+            "membrane_sources": ["erythrocyte", "platelet", "cancer_cell"],
+            "hybrid_membrane": True,
+        },
+    ),
 ]
 
 

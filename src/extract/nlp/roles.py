@@ -887,7 +887,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             if not rule and review and c.field == "membrane_sources":
                 sentence = _sentence_of(doc, c.start)
                 left, _ = _window(doc, c.start, c.end, 2, 0)
-                targeted = any(t in TARGET_BEFORE for t in left)
+                # "homing to", "affinity for tumor cells": the target
+                targeted = any(t in TARGET_BEFORE or t == "for" for t in left)
                 if not targeted and (
                     sentence.start == 0
                     or REVIEW_CARRIER_CUES.occurs_in(_text_of(doc, sentence).lower())
