@@ -804,6 +804,42 @@ LABELLED_SENTENCES = [
         "Here, Escherichia coli outer membrane vesicles coated on nanoparticles induced immune activation.",
         {"membrane_sources": ["bacterium"]},
     ),
+    (
+        "Here, hyaluronic acid-modified RBC membrane-coated PLGA nanoparticles loaded with DOX were prepared.",
+        {"cores": ["plga"]},
+    ),
+    (
+        "Here, PEGylated gold nanorods were coated with platelet membranes.",
+        {"cores": ["gold"]},
+    ),
+    (
+        "Here, chitosan-modified liposomes were cloaked with macrophage membranes.",
+        {"cores": ["liposome"]},
+    ),
+    (
+        "Liposomes and micelles are widely used carriers. Here, we coated PLGA nanoparticles with RBC membranes.",
+        {"cores": ["plga"]},
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles were more effective than Doxil and Abraxane.",
+        {"cores": ["plga"], "payloads": []},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles with a PLGA core and a lipid-PEG shell were made.",
+        {"cores": ["plga"]},
+    ),
+    (
+        "Here, MnO2-coated upconversion nanoparticles were camouflaged with cancer cell membranes.",
+        {"cores": ["manganese", "upconversion"]},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were compared with PEGylated liposomes and bare PLGA nanoparticles.",
+        {"cores": ["plga"]},
+    ),
+    (
+        "Here, iron oxide nanoparticles were co-loaded with DOX into RBC membrane vesicles.",
+        {"cores": ["iron_oxide"], "payloads": ["doxorubicin"]},
+    ),
 ]
 
 

@@ -1028,6 +1028,8 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             o is not c and o.code != c.code and 0 <= c.start - o.end <= 3 for o in cores
         ):
             continue
+        if _modifies_another_core(doc, c, cores):
+            continue  # "chitosan-modified liposomes": a surface modification of the core
         confidence = 0.85 if c.rule == "lexicon" else 0.75
         rule = "lexicon:" + text
         if _named_in_background(doc, c):
@@ -1037,6 +1039,18 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
     kept = {m.code for m in found if m.rule not in {"background", "comparator"}}
     return [m for m in found if m.code in kept]
+
+
+_MODIFYING = frozenset(
+    {"modified", "functionalized", "functionalised", "decorated", "conjugated", "grafted", "capped"}
+)
+
+
+def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bool:
+    lowers = _index_of(doc).lowers
+    if c.end + 2 >= len(lowers) or lowers[c.end] != "-" or lowers[c.end + 1] not in _MODIFYING:
+        return False
+    return any(o.code != c.code and 0 <= o.start - (c.end + 2) <= 1 for o in cores)
 
 
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
