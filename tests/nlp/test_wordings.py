@@ -840,6 +840,38 @@ LABELLED_SENTENCES = [
         "Here, iron oxide nanoparticles were co-loaded with DOX into RBC membrane vesicles.",
         {"cores": ["iron_oxide"], "payloads": ["doxorubicin"]},
     ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with DOX were combined with intraperitoneal anti-PD-L1 antibody.",
+        {"payloads": ["doxorubicin"]},
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles carrying R848 were co-administered with free oxaliplatin.",
+        {"payloads": ["r848"]},
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles loaded with PTX synergized with systemic cisplatin chemotherapy.",
+        {"payloads": ["paclitaxel"]},
+    ),
+    (
+        "Here, the nanoparticles loaded with sorafenib and coated with RBC membranes were more effective than sorafenib alone.",
+        {"payloads": ["sorafenib"]},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with DOX and curcumin reversed resistance, unlike free DOX plus free curcumin.",
+        {"payloads": ["doxorubicin", "curcumin"]},
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles encapsulating both gemcitabine and paclitaxel were prepared.",
+        {"payloads": ["gemcitabine", "paclitaxel"]},
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles were loaded with a cocktail of DOX, ICG and the IDO inhibitor NLG919.",
+        {"payloads": ["doxorubicin", "indocyanine green", "nlg919"]},
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with DOX were prepared; mice treated with Doxil served as controls.",
+        {"payloads": ["doxorubicin"]},
+    ),
 ]
 
 

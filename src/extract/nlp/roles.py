@@ -281,8 +281,21 @@ LOAD_CUES = frozenset(
         "packaged",
     ]
 )
+# a drug given on its own: "free DOX", "systemic cisplatin", "oral capecitabine"
 COMPARATOR_BEFORE = frozenset(
-    {"free", "commercial", "clinical", "conventional", "than", "versus", "vs"}
+    {
+        "free",
+        "commercial",
+        "clinical",
+        "conventional",
+        "than",
+        "versus",
+        "vs",
+        "systemic",
+        "oral",
+        "intraperitoneal",
+        "standard",
+    }
 )
 COMPARATOR_PHRASES = (
     "compared with",
@@ -1195,7 +1208,7 @@ NOT_DRUGS = frozenset(
     transferrin lactoferrin glutathione dopamine mannitol ethanol methanol glycerol
     phospholipid phospholipids lipoprotein collagen fibronectin hemoglobin vitamin
     protamine spermine polyethylenimine polylysine lysine cysteine histidine glycine iodine
-    coated modified conjugated""".split()
+    coated modified conjugated cocktail cocktails mixture combination""".split()
 )
 # acids that build, coat or target a carrier rather than treat
 NOT_DRUG_ACIDS = frozenset(
