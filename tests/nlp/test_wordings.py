@@ -2193,6 +2193,21 @@ IN_VIVO_WORDINGS = [
     ("The cytotoxicity against MCF-7 cells was dose-dependent.", False),
     ("Western blot confirmed the presence of membrane proteins on the particles.", False),
     ("The particles showed a half-life of 30 h in PBS at 37 °C.", False),
+    ("In a melanoma model, the particles delayed tumor onset.", True),
+    ("No significant body weight loss was observed during treatment.", True),
+    ("The plasma half-life of the coated particles was 3-fold longer.", True),
+    ("Bioluminescence imaging showed fewer lung nodules in the treated group.", True),
+    ("Ex vivo imaging of excised organs confirmed tumor targeting.", True),
+    ("Cured animals rejected a tumor rechallenge.", True),
+    ("The treatment achieved complete tumor regression in 4 of 6 cases.", True),
+    ("In a 3D breast cancer spheroid model, the particles penetrated deeper.", False),
+    (
+        "In an in vitro model of the blood-brain barrier, the particles crossed the endothelial layer.",
+        False,
+    ),
+    ("In an in vitro breast cancer model, the particles were taken up.", False),
+    ("In a 3D tumor model, the particles penetrated deeper.", False),
+    ("Luciferase reporter assays in 4T1-luc cells confirmed gene silencing.", False),
 ]
 
 

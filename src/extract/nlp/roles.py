@@ -373,6 +373,10 @@ IN_VIVO = CaseFree(
     r"(?![- ]cells?\b)|"
     r"metasta\w* (?:inhibition|suppression|nodules?)|(?:lung|pulmonary|hepatic|liver) metasta\w*|"
     r"main organs|biodistribution|blood circulation|"
+    r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis) "
+    r"models?\b|body weights?|"
+    r"(?:blood|plasma|elimination) half-li(?:fe|ves)|(?:lung|pulmonary|metastatic) nodules|"
+    r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
     r"treated|were enrolled)|first-in-human|"
     r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
@@ -439,6 +443,7 @@ IN_SILICO = CaseFree(
     r"\b(?:in silico|simulat\w*|mathematical models?|computational models?|pharmacokinetic "
     r"models?|pbpk)\b"
 )
+MODEL_IN_VITRO = CaseFree(r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|transwell|co-?culture")
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
@@ -1648,6 +1653,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
+        if match.group(0).lower().endswith(("model", "models")) and MODEL_IN_VITRO.search(sentence):
+            continue  # "an in vitro breast cancer model", "a 3D tumor spheroid model"
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
             continue
         if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
