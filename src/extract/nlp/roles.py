@@ -15,6 +15,7 @@ spaCy ``Doc`` and its candidates.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -365,25 +366,11 @@ IN_VIVO = CaseFree(
     + r"|rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
-    + _INJECTION_ROUTES
-    + r"\w*|intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
     r"burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
     r"(?![- ]cells?\b)|"
-    r"metasta\w* (?:inhibition|suppression|nodules?)|(?:lung|pulmonary|hepatic|liver) metasta\w*|"
-    r"main organs|biodistribution|blood circulation|"
-    r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis) "
-    r"models?\b|body weights?|"
-    r"(?:blood|plasma|elimination) half-li(?:fe|ves)|(?:lung|pulmonary|metastatic) nodules|"
-    r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
-    r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
-    r"treated|were enrolled)|first-in-human|"
-    r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
-    r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation)|"
-    r"tumou?r (?:tissue )?(?:sections?|slices?)|immunohistochemi\w*|histolog\w*|h&e|"
-    r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
-    r"significant |noticeable )?systemic toxicity|"
+    r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )survival|"
     r"accumulat\w* (?:in|at) (?:the )?tumou?r|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
@@ -391,6 +378,49 @@ IN_VIVO = CaseFree(
     r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b|"
     r"(?:other|major|vital|normal) organs\b|tumou?r[- ]homing|reticuloendothelial|"
     r"res (?:evasion|clearance|uptake))"
+)
+# Rarer cues, each holding one of the ``required`` literals: searched only around those (in
+# the one alternation above, tried at every word start, they cost as much as all the rest).
+IN_VIVO_RARE = CaseFree(
+    r"\b(?:"
+    + _INJECTION_ROUTES
+    + r"\w*|intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
+    r"(?:lung|pulmonary|metastatic) nodules|metasta\w* nodules?|"
+    r"(?:lung|pulmonary|hepatic|liver) metasta\w*|"
+    r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis) "
+    r"models?\b|body weights?|"
+    r"(?:blood|plasma|elimination) half-li(?:fe|ves)|"
+    r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
+    r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
+    r"treated|were enrolled)|first-in-human|"
+    r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
+    r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation)|"
+    r"tumou?r (?:tissue )?(?:sections?|slices?)|immunohistochemi\w*|histolog\w*|h&e|"
+    r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
+    r"significant |noticeable )?systemic toxicity)",
+    required=(
+        "intra",
+        "nodule",
+        "metasta",
+        "model",
+        "weight",
+        "half-li",
+        "biolumin",
+        "ex vivo",
+        "excised",
+        "rechalleng",
+        "patients",
+        "first-in-human",
+        "phase",
+        "pharmacokinetic",
+        "section",
+        "slice",
+        "histo",
+        "h&e",
+        "biochemi",
+        "systemic toxicity",
+    ),
+    reach=60,
 )
 _OWN_WORK_VERBS = (
     r"(?:develop|design|construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|"
@@ -441,7 +471,8 @@ SPECULATIVE = CaseFree(
 # a model on a computer, not in an animal
 IN_SILICO = CaseFree(
     r"\b(?:in silico|simulat\w*|mathematical models?|computational models?|pharmacokinetic "
-    r"models?|pbpk)\b"
+    r"models?|pbpk)\b",
+    required=("silico", "simulat", "model", "pbpk"),
 )
 MODEL_IN_VITRO = CaseFree(r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|transwell|co-?culture")
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
@@ -1639,7 +1670,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
     # the title states the paper's own work ("... suppress tumor growth in mice")
     text = doc_text(doc)
     title_end = text.find(SECTION_BREAK)
-    for match in IN_VIVO.finditer_doc(doc):
+    # the rare cues are looked for only when no common one is stated as a result: the answer
+    # is the same, the evidence may be a later phrase
+    cues = itertools.chain.from_iterable(cue.finditer_doc(doc) for cue in (IN_VIVO, IN_VIVO_RARE))
+    for match in cues:
         in_background = title_end <= match.start() < own_work
         if in_background and not IN_TITLE_OR_STRONG.search(match.group(0)):
             continue
