@@ -2525,3 +2525,31 @@ def test_a_long_tail_payload_gets_its_code(nlp, agent, code):
     abstract = f"Here, RBC membrane-coated PLGA nanoparticles loaded with {agent} were prepared."
     (labels,) = _labels(nlp, [abstract])
     assert labels["payloads"] == [code]
+
+
+# Donors of the field named before the own work are not this paper's when the own work names
+# its own; "RBC@PLGA" written donor first is still a coated core.
+@pytest.mark.parametrize(
+    ("abstract", "sources"),
+    [
+        (
+            "As shown by Zhang et al. in 2011, RBC membrane-coated NPs circulate long. Here, "
+            "platelet membrane-coated PLGA NPs were made (ca. 100 nm) vs. bare NPs.",
+            ["platelet"],
+        ),
+        (
+            "Macrophage membrane coating helps particles reach inflamed tissue. Here, we coated "
+            "PLGA nanoparticles with the membranes of RAW264.7 macrophages.",
+            ["macrophage"],
+        ),
+        (
+            "Red blood cell membranes prolong circulation and cancer cell membranes give homotypic "
+            "targeting. Here, we fused the two into one coating for PLGA nanoparticles.",
+            ["erythrocyte", "cancer_cell"],
+        ),
+        ("Here, we prepared biomimetic nanoparticles (i.e., RBC@PLGA-DOX).", ["erythrocyte"]),
+    ],
+)
+def test_donors_of_the_background_and_donor_first_notation(nlp, abstract, sources):
+    (labels,) = _labels(nlp, [abstract])
+    assert sorted(labels["membrane_sources"]) == sorted(sources)

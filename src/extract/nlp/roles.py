@@ -786,11 +786,11 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     if (
         c.field == "membrane_sources"
         and c.end + 1 < len(lowers)
-        and lowers[c.end] == "-"
+        and lowers[c.end] in {"-", "@"}
         and _is_short_form(doc_text(doc)[c.start_char : c.end_char])
         and _names_a_carrier(doc, c.end + 1)
     ):
-        return "donor-carrier-notation"  # "RBC-NPs", "CCM-PLGA": the carrier of that membrane
+        return "donor-carrier-notation"  # "RBC-NPs", "CCM-PLGA", "RBC@PLGA": a coated carrier
     if not _sentence_has_coating_word(doc, c.start):
         return None  # every rule below needs one in the window, which the sentence holds
     left, right = _window(doc, c.start, c.end, 9, 5)
@@ -999,6 +999,11 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
         return _ENUMERATION.search(text[m.sentence_start : m.start_char]) is not None
 
     kept_codes = {m.code for m in found if not listed(m)}
+    # "As Zhang et al. showed, RBC membrane-coated NPs circulate long. Here, platelet...": when
+    # the own work (or the title) names donors, one named only before it is the field's
+    own_codes = {m.code for m in found if not title_end <= m.start_char < own_work}
+    if own_codes:
+        kept_codes &= own_codes
     return [m for m in found if m.code in kept_codes]
 
 
