@@ -1643,6 +1643,81 @@ LABELLED_ABSTRACTS = [
             "hybrid_membrane": True,
         },
     ),
+    (
+        "Erythrocyte membrane-camouflaged nanozymes for tumor catalytic therapy",
+        "Nanozymes with peroxidase-like activity can convert H2O2 into hydroxyl radicals, but they are rapidly cleared from blood. We coated Fe3O4 nanozymes with erythrocyte membranes. The coated nanozymes escaped macrophage uptake, accumulated in HepG2 xenografts and suppressed tumor growth through chemodynamic therapy.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["iron_oxide"],
+            "modalities": ["chemodynamic_therapy"],
+            "cancer_types": ["liver"],
+            "cell_lines": ["HepG2"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Background: Gastric cancer has a poor prognosis. Aim: To develop a targeted nanomedicine. Methods: Apatinib was loaded into PLGA nanoparticles which were then camouflaged with SGC-7901 cell membranes. Results: The nanoparticles showed homologous targeting and inhibited SGC-7901 xenograft growth by 72.4%. Conclusion: Cancer cell membrane coating enhances the efficacy of apatinib.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["apatinib"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["gastric"],
+            "cell_lines": ["SGC-7901"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Neutrophils are recruited to inflamed tumor sites after radiotherapy. Inspired by this, neutrophil membrane-coated albumin nanoparticles carrying paclitaxel were administered after local irradiation of 4T1 tumors, which improved drug accumulation and suppressed tumor recurrence.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["albumin"],
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy", "radiotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Gene therapy with siRNA is limited by poor delivery. A lipid nanoparticle encapsulating siRNA against VEGF was wrapped with macrophage membranes. The particles silenced VEGF in A549 cells and reduced tumor angiogenesis in A549-bearing nude mice.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["liposome"],
+            "payloads": ["sirna"],
+            "modalities": ["gene_therapy"],
+            "cancer_types": ["lung"],
+            "cell_lines": ["A549"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here, a manganese-based metal-organic framework was loaded with the STING agonist cGAMP and coated with dendritic cell membranes. Mn2+ amplified STING activation, and the nanovaccine elicited strong antitumor immunity against B16-OVA melanoma.",
+        {
+            "membrane_sources": ["dendritic_cell"],
+            "cores": ["mof"],
+            "payloads": ["cgamp"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16-OVA"],
+        },
+    ),
+    (
+        "",
+        "Here, Bi2S3 nanorods were coated with cancer cell membranes and used as radiosensitizers and CT contrast agents. Under X-ray irradiation, they increased DNA damage in CT26 cells and enabled CT imaging-guided radiotherapy.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["bismuth"],
+            "modalities": ["radiotherapy", "imaging"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": False,
+        },
+    ),
 ]
 
 

@@ -340,7 +340,6 @@ LIGHT_CUES = Cue(
         "laser",
         "near infrared",
         "near-infrared",
-        "irradiat",
         "photothermal",
         "808",
         "1064",
@@ -351,6 +350,11 @@ LIGHT_CUES = Cue(
     words=("nir",),
 )
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
+IRRADIATION = Cue(("irradiat",))
+IONIZING_RADIATION = Cue(
+    ("x-ray", "x ray", "γ-ray", "gamma ray", "gamma-ray", "radiotherap", "radiation therap"),
+    words=("gy",),
+)
 # a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
 # One leading word boundary for all cues: the regex engine then tries the alternatives only
@@ -1095,16 +1099,31 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     return [m for m in found if m.code in kept]
 
 
+# "chitosan-modified liposomes", "manganese-based MOF", "Mn-doped CaCO3": the other core is it
 _MODIFYING = frozenset(
-    {"modified", "functionalized", "functionalised", "decorated", "conjugated", "grafted", "capped"}
+    {
+        "modified",
+        "functionalized",
+        "functionalised",
+        "decorated",
+        "conjugated",
+        "grafted",
+        "capped",
+        "based",
+        "doped",
+    }
 )
 
 
 def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bool:
     lowers = _index_of(doc).lowers
-    if c.end + 2 >= len(lowers) or lowers[c.end] != "-" or lowers[c.end + 1] not in _MODIFYING:
+    if c.end - c.start >= 3 and lowers[c.end - 2] == "-" and lowers[c.end - 1] in _MODIFYING:
+        after = c.end  # the lexicon term holds the word: "manganese-based"
+    elif c.end + 2 < len(lowers) and lowers[c.end] == "-" and lowers[c.end + 1] in _MODIFYING:
+        after = c.end + 2
+    else:
         return False
-    return any(o.code != c.code and 0 <= o.start - (c.end + 2) <= 1 for o in cores)
+    return any(o.code != c.code and 0 <= o.start - after <= 1 for o in cores)
 
 
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
@@ -1448,7 +1467,10 @@ def decide_modalities(
         )
     if review:
         return found
-    light = LIGHT_CUES.occurs_in_doc(doc)
+    # "irradiation" is light unless the abstract irradiates with X-rays
+    light = LIGHT_CUES.occurs_in_doc(doc) or (
+        IRRADIATION.occurs_in_doc(doc) and not IONIZING_RADIATION.occurs_in_doc(doc)
+    )
     photodynamic = PHOTODYNAMIC_CUES.occurs_in_doc(doc)
     heat = HEAT_CUES.occurs_in_doc(doc)
     chemo_context = CHEMO_CUES.occurs_in_doc(doc)
