@@ -2628,3 +2628,31 @@ def test_a_long_tail_payload_gets_its_code(nlp, agent, code):
 def test_donors_of_the_background_and_donor_first_notation(nlp, abstract, sources):
     (labels,) = _labels(nlp, [abstract])
     assert sorted(labels["membrane_sources"]) == sorted(sources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hybrid"),
+    [
+        (
+            "Here, RBC membrane-coated lipid-polymer hybrid nanoparticles were prepared; platelet "
+            "membrane-coated ones served as a comparison.",
+            False,
+        ),
+        (
+            "Here, RBC membrane-coated and platelet membrane-coated PLGA nanoparticles were compared.",
+            False,
+        ),
+        ("Here, an RBC-platelet hybrid membrane was coated on PLGA nanoparticles.", True),
+        (
+            "Here, PLGA nanoparticles were coated with a fusion of erythrocyte and melanoma cell membranes.",
+            True,
+        ),
+        (
+            "Here, PLGA nanoparticles were dual-coated with macrophage and cancer cell membranes.",
+            True,
+        ),
+    ],
+)
+def test_a_hybrid_membrane_is_two_membranes_in_one_coating(nlp, sentence, hybrid):
+    (labels,) = _labels(nlp, [sentence])
+    assert labels["hybrid_membrane"] is hybrid

@@ -239,7 +239,9 @@ TARGET_BEFORE = frozenset(
 EV_CODES = frozenset({"extracellular_vesicle"})
 INHERENT_MEMBRANE = CaseFree(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic|mimick")
 HYBRID_CUES = CaseFree(
-    r"hybrid|fus(?:ed|ion|ing)|hybridi[sz]ed|dual[- ]membrane|multi-?membrane|mixed membrane|"
+    # "lipid-polymer hybrid nanoparticles" are a hybrid core, not a hybrid membrane
+    r"(?<!lipid-polymer )(?<!polymer-lipid )(?<!organic-inorganic )hybrid|fus(?:ed|ion|ing)|"
+    r"hybridi[sz]ed|dual[- ]membrane|dual[- ]coat\w*|multi-?membrane|mixed membrane|"
     r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]"
 )
 LOAD_CUES = frozenset(
