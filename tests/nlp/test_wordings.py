@@ -2656,3 +2656,32 @@ def test_donors_of_the_background_and_donor_first_notation(nlp, abstract, source
 def test_a_hybrid_membrane_is_two_membranes_in_one_coating(nlp, sentence, hybrid):
     (labels,) = _labels(nlp, [sentence])
     assert labels["hybrid_membrane"] is hybrid
+
+
+# A formulation the abstract names as its control or comparator is not its carrier.
+@pytest.mark.parametrize(
+    ("abstract", "payloads", "cores"),
+    [
+        (
+            "Here, platelet membrane-coated NPs were loaded with DOX. DOX-loaded liposomes "
+            "(Doxil) served as a clinical comparator.",
+            ["doxorubicin"],
+            [],
+        ),
+        (
+            "Here, uncoated PLGA nanoparticles were used as a control for RBC membrane-coated "
+            "gold nanocages.",
+            [],
+            ["gold"],
+        ),
+        (
+            "Here, RBC membrane-coated PLGA NPs loaded with DOX (approx. 10 wt%) were made. Free "
+            "DOX was used as a control.",
+            ["doxorubicin"],
+            ["plga"],
+        ),
+    ],
+)
+def test_a_control_formulation_is_not_the_carrier(nlp, abstract, payloads, cores):
+    (labels,) = _labels(nlp, [abstract])
+    assert (labels["payloads"], labels["cores"]) == (payloads, cores)

@@ -1129,12 +1129,21 @@ def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bo
 
 
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
+AS_A_CONTROL = CaseFree(
+    r"\b(?:served|serving|used|were used|was used|acted|included) as (?:a |an |the )?(?:\w+ )?"
+    r"(?:controls?|comparators?|references?|benchmarks?)\b",
+    required=("control", "comparator", "reference", "benchmark"),
+)
 
 
 def _is_comparator(doc: Doc, c: Candidate) -> bool:
     left, right = _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
+    sentence = _sentence_of(doc, c.start)
+    after = doc_text(doc)[c.end_char : min(sentence.end_char, c.end_char + 60)].split(";")[0]
+    if AS_A_CONTROL.search(after):
+        return True  # "DOX-loaded liposomes (Doxil) served as a clinical comparator"
     # "Compared with free GEM, GEM-loaded NPs...", "than free DOX, DOX@RBC...": carried
     if right and (
         right[0] == "@" or (right[0] == "-" and right[1:2] and right[1] in _CARRIED_AFTER)
