@@ -52,32 +52,31 @@ def test_defined_abbreviation_resolves_throughout(nlp):
     assert len(ce6) == 3
 
 
-def test_free_drug_comparator_is_not_a_payload(nlp):
-    result = extract(
-        nlp,
-        "Platelet membrane-coated silica nanoparticles delivered paclitaxel. Compared with free "
-        "DOX, the particles were better tolerated.",
-    )
-    assert result.labels["payloads"] == ["paclitaxel"]
-
-
-def test_a_comparison_in_the_previous_clause_does_not_make_a_comparator(nlp):
-    # the sentence splitter keeps a lower-case start in the sentence before
-    result = extract(
-        nlp,
-        "Here, RBC membrane-coated silica nanoparticles were made. Uptake was lower than that "
-        "of bare MSNs. iRGD-RBC-(DOX/MSNs) escaped phagocytosis.",
-    )
-    assert result.labels["payloads"] == ["doxorubicin"]
-
-
-def test_a_drug_named_only_after_superior_to_is_a_comparator(nlp):
-    result = extract(
-        nlp,
-        "Here, RBC membrane-coated silica nanoparticles were made. Their efficacy was superior "
-        "to that of Taxol and Abraxane.",
-    )
-    assert result.labels["payloads"] == []
+@pytest.mark.parametrize(
+    ("abstract", "payloads"),
+    [
+        (
+            "Platelet membrane-coated silica nanoparticles delivered paclitaxel. Compared with "
+            "free DOX, the particles were better tolerated.",
+            ["paclitaxel"],
+        ),
+        # a comparison in the clause before does not reach past its period (the sentence
+        # splitter keeps a lower-case start in the sentence before)
+        (
+            "Here, RBC membrane-coated silica nanoparticles were made. Uptake was lower than that "
+            "of bare MSNs. iRGD-RBC-(DOX/MSNs) escaped phagocytosis.",
+            ["doxorubicin"],
+        ),
+        # drugs named only after "superior to" are comparators
+        (
+            "Here, RBC membrane-coated silica nanoparticles were made. Their efficacy was superior "
+            "to that of Taxol and Abraxane.",
+            [],
+        ),
+    ],
+)
+def test_a_comparator_drug_is_not_a_payload(nlp, abstract, payloads):
+    assert extract(nlp, abstract).labels["payloads"] == payloads
 
 
 def test_hybrid_membrane(nlp):

@@ -168,20 +168,14 @@ class EntityMatcher:
             if len(symbols) < 2 and match.re is not METAL_BEFORE_AT:
                 continue
             forming = [s for s in symbols if s in self._elements.core_forming]
-            if not forming or any(
-                c.field == "cores" and c.start_char < end_char and start_char < c.end_char
-                for c in candidates
-            ):
+            if not forming:
                 continue
             entry = self._formula_entries.get(forming[0]) or self._formula_entries.get("*")
-            if entry is None:
-                continue
-            start, end = tokens_touching(starts, start_char, end_char)
-            found.append(
-                Candidate(
-                    entry.field, entry.code, start, end, start_char, end_char, "formula", entry
-                )
+            candidate = entry and _unclaimed(
+                entry, start_char, end_char, "formula", starts, candidates
             )
+            if candidate:
+                found.append(candidate)
         return found
 
     def _elliptical_cells(
@@ -200,24 +194,12 @@ class EntityMatcher:
             match = _MODIFIER_AND.search(text, max(0, c.start_char - 30), c.start_char)
             if match is None:
                 continue
-            modifier = match.group(1).lower()
-            entry = self._membrane_terms.get(f"{modifier} cell")
-            if entry is None:
-                continue
-            start_char, end_char = match.span(1)
-            if any(
-                o.field == "membrane_sources"
-                and o.start_char < end_char
-                and start_char < o.end_char
-                for o in candidates
-            ):
-                continue
-            start, end = tokens_touching(starts, start_char, end_char)
-            found.append(
-                Candidate(
-                    entry.field, entry.code, start, end, start_char, end_char, "elliptical", entry
-                )
+            entry = self._membrane_terms.get(f"{match.group(1).lower()} cell")
+            candidate = entry and _unclaimed(
+                entry, *match.span(1), "elliptical", starts, candidates
             )
+            if candidate:
+                found.append(candidate)
         return found
 
     def _defined_abbreviations(
@@ -328,6 +310,24 @@ def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
 # one span, several codes of a field: a defined short form whose long form matched several
 # entries, or a term two entries list on purpose ("chemoimmunotherapy", "radioimmunotherapy")
 _MAY_SHARE_A_SPAN = frozenset({"abbreviation:defined", "lexicon"})
+
+
+def _unclaimed(
+    entry: Entry,
+    start_char: int,
+    end_char: int,
+    rule: str,
+    starts: list[int],
+    candidates: list[Candidate],
+) -> Candidate | None:
+    """A candidate found by a text rule, unless a hit of its field already covers the span."""
+    if any(
+        c.field == entry.field and c.start_char < end_char and start_char < c.end_char
+        for c in candidates
+    ):
+        return None
+    start, end = tokens_touching(starts, start_char, end_char)
+    return Candidate(entry.field, entry.code, start, end, start_char, end_char, rule, entry)
 
 
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
