@@ -380,6 +380,7 @@ class DecideRoles:
             "cmnp_lower",
             "cmnp_text",
             "cmnp_own_work",
+            "cmnp_names_a_control",
         ):
             doc.user_data.pop(key, None)
         doc.user_data["cmnp_decision"] = decision

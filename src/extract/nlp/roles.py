@@ -856,9 +856,12 @@ _ACTS_ON_A_MEMBRANE = frozenset(
 
 def _acted_on(doc: Doc, c: Candidate) -> bool:
     """A membrane named as what something crosses, binds or breaks (a target's membrane)."""
-    left, _ = _window(doc, c.start, c.end, 3, 0)
-    words = [t for t in left if t not in {"the", "a", "an", "tumor", "tumour", "target"}]
+    before = _index_of(doc).lowers[max(0, c.start - 4) : c.start]  # a "." ends the look back
+    words = [t for t in before if t not in _BEFORE_A_TARGET_MEMBRANE and not t.isspace()]
     return bool(words) and (words[-1] in _ACTS_ON_A_MEMBRANE or words[-1] in TARGET_BEFORE)
+
+
+_BEFORE_A_TARGET_MEMBRANE = frozenset({"the", "a", "an", "tumor", "tumour", "target"})
 
 
 def _is_short_form(surface: str) -> bool:
@@ -1129,6 +1132,18 @@ def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bo
 
 
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
+
+
+def _names_a_control(doc: Doc) -> bool:
+    """Whether the abstract uses a word of ``AS_A_CONTROL`` at all (once per doc)."""
+    known: bool | None = doc.user_data.get("cmnp_names_a_control")
+    if known is None:
+        lowered = _lowered_text(doc) or doc_text(doc).lower()
+        known = any(word in lowered for word in AS_A_CONTROL.required)
+        doc.user_data["cmnp_names_a_control"] = known
+    return known
+
+
 AS_A_CONTROL = CaseFree(
     r"\b(?:served|serving|used|were used|was used|acted|included) as (?:a |an |the )?(?:\w+ )?"
     r"(?:controls?|comparators?|references?|benchmarks?)\b",
@@ -1140,10 +1155,11 @@ def _is_comparator(doc: Doc, c: Candidate) -> bool:
     left, right = _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
-    sentence = _sentence_of(doc, c.start)
-    after = doc_text(doc)[c.end_char : min(sentence.end_char, c.end_char + 60)].split(";")[0]
-    if AS_A_CONTROL.search(after):
-        return True  # "DOX-loaded liposomes (Doxil) served as a clinical comparator"
+    if _names_a_control(doc):
+        sentence = _sentence_of(doc, c.start)
+        after = doc_text(doc)[c.end_char : min(sentence.end_char, c.end_char + 60)].split(";")[0]
+        if AS_A_CONTROL.search(after):
+            return True  # "DOX-loaded liposomes (Doxil) served as a clinical comparator"
     # "Compared with free GEM, GEM-loaded NPs...", "than free DOX, DOX@RBC...": carried
     if right and (
         right[0] == "@" or (right[0] == "-" and right[1:2] and right[1] in _CARRIED_AFTER)
