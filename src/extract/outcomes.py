@@ -245,13 +245,17 @@ def extract_outcomes(text: str) -> list[Outcome]:
             before = sentence[max(0, value.start() - 30) : value.start()]
             clause = sentence[max(0, value.start() - 60) : value.start()]
             clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
-            if _TARGETS.search(before) or _COMPARED_WITH.search(clause):
+            if _TARGETS.search(before) or (_may_compare(clause) and _COMPARED_WITH.search(clause)):
                 continue
-            if quantity.name != "tumor_inhibition" and _CHANGED_BY.search(before):
+            if (
+                quantity.name != "tumor_inhibition"
+                and " by" in before
+                and _CHANGED_BY.search(before)
+            ):
                 continue  # a difference, not a size (tumor growth inhibited by X% is one)
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
-            if high is not None and _CHANGED_FROM.search(before):
+            if high is not None and "from" in before and _CHANGED_FROM.search(before):
                 low, high = high, None  # "increased from 95 to 110 nm": the value after
             if (
                 value.group("low").lstrip().startswith(("-", "−", "–"))
@@ -285,10 +289,15 @@ def extract_outcomes(text: str) -> list[Outcome]:
     return found
 
 
+def _may_compare(clause: str) -> bool:
+    """A substring pre-check for ``_COMPARED_WITH`` (most clauses compare nothing)."""
+    return any(word in clause for word in ("than", "vs", "ersus", "ompared"))
+
+
 def _changed_from(value: re.Match[str]) -> bool:
     """The first value of a change ("changed from -30 mV to -18 mV"): not the one reported."""
     before = value.string[max(0, value.start() - 30) : value.start()]
-    return value.group("high") is None and _CHANGED_FROM.search(before) is not None
+    return value.group("high") is None and "from" in before and bool(_CHANGED_FROM.search(before))
 
 
 def _fits(quantity: Quantity, value: re.Match[str]) -> bool:

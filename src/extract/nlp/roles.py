@@ -489,7 +489,7 @@ REVIEW = CaseFree(
     r"tutorial |comprehensive |critical |concise )?review\b|"
     r"\ba (?:mini-?|short |brief |systematic |comprehensive |critical |concise )?"
     r"review (?:of|on)\b|"
-    r"\bthis (?:perspective|minireview|account|commentary)\b|"
+    r"\bthis (?:perspective|minireview)\b|"
     r"\b(?:is|are|were) (?:\w+ )?(?:summari[sz]ed|reviewed)\b|"
     r"\bwe (?:review|summari[sz]e(?! (?:our|the|these) (?:findings|results|data))|discuss|"
     r"highlight|outline|overview|survey)\b|"
@@ -510,8 +510,6 @@ REVIEW = CaseFree(
         "focuses on the recent",
         "offers a",
         "perspective",
-        "account",
-        "commentary",
     ),
     reach=60,
 )
@@ -1501,14 +1499,13 @@ def decide_modalities(
     photodynamic = PHOTODYNAMIC_CUES.occurs_in_doc(doc)
     heat = HEAT_CUES.occurs_in_doc(doc)
     chemo_context = CHEMO_CUES.occurs_in_doc(doc)
-    ultrasound = ULTRASOUND_CUES.occurs_in_doc(doc)
     payload_entries = {(p.code): p for p in payloads}
     for c in candidates:
         if c.field != "payloads" or c.code not in payload_entries:
             continue
         category = c.entry.extra.get("category", "")
         implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
-        if category == "photosensitizer" and ultrasound and not light:
+        if category == "photosensitizer" and not light and ULTRASOUND_CUES.occurs_in_doc(doc):
             implied = []
         if category == "photothermal" and light:
             implied.append("photothermal_therapy")
