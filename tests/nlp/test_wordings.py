@@ -1718,6 +1718,56 @@ LABELLED_ABSTRACTS = [
             "in_vivo": False,
         },
     ),
+    (
+        "",
+        "Colorectal cancer liver metastasis remains lethal. We engineered CT26 cancer cell membrane-coated mesoporous polydopamine nanoparticles co-loaded with oxaliplatin and the immune adjuvant imiquimod. Upon 808 nm laser irradiation, the nanoparticles ablated primary CT26 tumors and, with anti-PD-1 therapy, suppressed liver metastases in mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["polydopamine"],
+            "payloads": ["oxaliplatin", "imiquimod"],
+            "modalities": ["chemotherapy", "photothermal_therapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Osteosarcoma frequently metastasizes to the lungs. Here, we fabricated mesenchymal stem cell membrane-coated gelatin nanoparticles encapsulating doxorubicin. The nanoparticles targeted 143B osteosarcoma cells in vitro and reduced lung metastases in an orthotopic 143B model.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["polymer_other"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["osteosarcoma"],
+            "cell_lines": ["143B"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here, we report a leukemia cell membrane-coated nanoplatform loaded with the BCL-2 inhibitor venetoclax for acute myeloid leukemia. The nanoplatform homed to the bone marrow of MOLM-13 engrafted NSG mice and prolonged their survival.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "payloads": ["venetoclax"],
+            "cancer_types": ["leukemia"],
+            "cell_lines": ["MOLM-13"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Cervical cancer cells overexpress folate receptors. Here, HeLa cell membrane-camouflaged PLGA nanoparticles co-delivering cisplatin and siRNA against survivin were prepared. The nanoparticles silenced survivin and enhanced cisplatin-induced apoptosis of HeLa cells.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["cisplatin", "sirna"],
+            "modalities": ["chemotherapy", "gene_therapy"],
+            "cancer_types": ["cervical"],
+            "cell_lines": ["HeLa"],
+            "in_vivo": False,
+        },
+    ),
 ]
 
 
