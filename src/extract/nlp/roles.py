@@ -1149,8 +1149,12 @@ AS_A_CONTROL = CaseFree(
 )
 
 
-def _is_comparator(doc: Doc, c: Candidate) -> bool:
-    left, right = _window(doc, c.start, c.end, 4, 2)
+def _is_comparator(
+    doc: Doc, c: Candidate, window: tuple[list[str], list[str]] | None = None
+) -> bool:
+    """``window``: the words around ``c`` if the caller has them (the last word before and
+    the first two after are read)."""
+    left, right = window or _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
     if _names_a_control(doc):
@@ -1174,10 +1178,9 @@ _TOOL_VERBS = frozenset(
 )
 
 
-def _names_a_tool(doc: Doc, c: Candidate) -> bool:
+def _names_a_tool(left: list[str], right: list[str]) -> bool:
     """A drug or dye named as a property of cells or particles, or as an assay reagent: not
-    what the carrier delivers."""
-    left, right = _window(doc, c.start, c.end, 5, 2)
+    what the carrier delivers. ``left``: up to five words before it; ``right``: two after."""
     after = [t for t in right if t != "-"]
     if after and after[0] in _TOOL_AFTER:
         return True
@@ -1186,11 +1189,6 @@ def _names_a_tool(doc: Doc, c: Candidate) -> bool:
         if left[i] == "with":
             return left[i - 1] in _TOOL_VERBS
     return False
-
-
-def _has_load_cue(doc: Doc, c: Candidate) -> bool:
-    left, right = _window(doc, c.start, c.end, 6, 4)
-    return any(t in LOAD_CUES for t in left + right)
 
 
 # The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
@@ -1386,7 +1384,9 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     for c in candidates:
         if c.field != "payloads":
             continue
-        cued = _has_load_cue(doc, c)
+        # one window serves the load cue (6 words before, 4 after) and the checks below
+        left, right = _window(doc, c.start, c.end, 6, 4)
+        cued = any(t in LOAD_CUES for t in left + right)
         coordinated = False
         if c.entry.extra.get("needs_cue") and not cued:
             # "embedding glucose oxidase (GOx) and catalase": a generic agent coordinated
@@ -1394,9 +1394,9 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
             if not coordinated:
                 continue
-        if _names_a_tool(doc, c):
+        if _names_a_tool(left[-5:], right[:2]):
             continue  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
-        comparator = _is_comparator(doc, c)
+        comparator = _is_comparator(doc, c, (left, right))
         # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
         background = not comparator and _named_in_background(doc, c)
         confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
