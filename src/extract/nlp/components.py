@@ -90,8 +90,7 @@ class EntityMatcher:
         }
         self._membrane_terms = {
             normalize(term).lower(): entry
-            for entry in lexicon.entries
-            if entry.field == "membrane_sources"
+            for entry in lexicon.by_field("membrane_sources")
             for term in entry.terms
         }
         self._abbrev_codes: dict[str, list[Entry]] = {}

@@ -1693,8 +1693,8 @@ def own_work_start(doc: Doc) -> int:
         return cached
     start = 0
     text = doc_text(doc)
+    index = _index_of(doc)
     for match in OWN_WORK_PIVOT.finditer_doc(doc):
-        index = _index_of(doc)
         number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
         sentence_start, sentence_end = index.sentence_spans[number]
         # "X was developed" pivots only when X is the coated carrier ("a tumor model was
