@@ -51,6 +51,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
         "version": __version__,
         "lexicon_version": lexicon.version,
         "lexicon_entries": {f: len(lexicon.by_field(f)) for f in FIELDS},
+        "long_tail_drugs": len(lexicon.long_tail),
         "training_data": {
             "path": corpus.name,
             "sha256": file_sha256(corpus),
@@ -87,7 +88,8 @@ def card_markdown(card: dict[str, Any]) -> str:
         "",
         f"Lexicon version `{card['lexicon_version']}`; entries per field: "
         + ", ".join(f"{k} {v}" for k, v in card["lexicon_entries"].items())
-        + ".",
+        + f"; plus {card.get('long_tail_drugs', 0)} registered drugs of the payload long tail "
+        "(DrugBank/MeSH names via drug-named-entity-recognition, taken only when loaded).",
         f"Evaluated on `{card['training_data']['path']}` (sha256 "
         f"`{card['training_data']['sha256'][:16]}…`, {card['training_data']['records']} records)"
         f" on {card['date']}.",

@@ -377,6 +377,7 @@ class DecideRoles:
         for key in (
             "cmnp_token_index",
             "cmnp_token_bounds",
+            "cmnp_token_lowers",
             "cmnp_lower",
             "cmnp_text",
             "cmnp_own_work",

@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.nlp.abbreviations import Abbreviation, find_abbreviations
 from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
+from extract.nlp.long_tail import NameIndex
 from extract.nlp.normalize import doc_text, normalize
 
 
@@ -36,7 +37,7 @@ class Candidate(NamedTuple):
     end: int
     start_char: int
     end_char: int
-    rule: str  # "lexicon", "abbreviation:standard", "abbreviation:defined"
+    rule: str  # "lexicon", "drug-dictionary", "abbreviation:standard", "abbreviation:defined"
     entry: Entry
     definition: str | None = None  # the long form, for a document-defined abbreviation
 
@@ -46,13 +47,29 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     components (``doc[i:j].start_char`` builds a Span per read)."""
     bounds: tuple[list[int], list[int]] | None = doc.user_data.get("cmnp_token_bounds")
     if bounds is None:
-        if len(doc):
-            columns = doc.to_array([IDX, LENGTH])
-            bounds = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
-        else:
-            bounds = ([], [])
-        doc.user_data["cmnp_token_bounds"] = bounds
+        _read_token_columns(doc)
+        bounds = doc.user_data["cmnp_token_bounds"]
     return bounds
+
+
+def token_lowers(doc: Doc) -> list[int]:
+    """Each token's lower-case form as its string hash (read with the bounds, one array)."""
+    lowers: list[int] | None = doc.user_data.get("cmnp_token_lowers")
+    if lowers is None:
+        _read_token_columns(doc)
+        lowers = doc.user_data["cmnp_token_lowers"]
+    return lowers
+
+
+def _read_token_columns(doc: Doc) -> None:
+    if len(doc):
+        columns = doc.to_array([IDX, LENGTH, LOWER])
+        starts = columns[:, 0]
+        doc.user_data["cmnp_token_bounds"] = (starts.tolist(), (starts + columns[:, 1]).tolist())
+        doc.user_data["cmnp_token_lowers"] = columns[:, 2].tolist()
+    else:
+        doc.user_data["cmnp_token_bounds"] = ([], [])
+        doc.user_data["cmnp_token_lowers"] = []
 
 
 def tokens_touching(starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
@@ -109,6 +126,12 @@ class EntityMatcher:
             self.lower.add(key, [nlp.make_doc(t) for t in sorted({normalize(t) for t in terms})])
         for key, terms in exact_patterns.items():
             self.exact.add(key, [nlp.make_doc(t) for t in sorted({normalize(t) for t in terms})])
+        self.long_tail = NameIndex(
+            lexicon.long_tail,
+            lambda names: ([t.text for t in nlp.make_doc(name)] for name in names),
+            common=_words_of(lexicon) | COMMON_WORDS,
+            special=frozenset(getattr(nlp.tokenizer, "rules", None) or ()),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
@@ -137,6 +160,19 @@ class EntityMatcher:
                         entry,
                     )
                 )
+        for start, end, entry in self.long_tail.find(token_lowers(doc)):
+            candidates.append(
+                Candidate(
+                    entry.field,
+                    entry.code,
+                    start,
+                    end,
+                    starts[start],
+                    ends[end - 1],
+                    "drug-dictionary",
+                    entry,
+                )
+            )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
@@ -330,6 +366,26 @@ def _unclaimed(
 
 
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
+
+
+# words of abstracts that also occur in some drug's name ("natural camphor", "anti-worm")
+COMMON_WORDS = frozenset(
+    """a an and or of the in on at to for with by as is are was were be no not anti derived
+    synthetic natural preparation modified free reduced activated injection first field
+    design light red green blue yellow black white acid base salt sodium potassium poly peg
+    lipo liver brain human low high new""".split()
+)
+
+
+def _words_of(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of every hand lexicon term and short form: the abstracts' everyday words."""
+    return frozenset(
+        word
+        for entry in lexicon.entries
+        for term in (*entry.terms, *entry.abbrevs)
+        for word in re.split(r"[\s-]+", term.lower())
+        if word
+    )
 
 
 def _longest_first(c: Candidate) -> tuple[str, int, int, str]:

@@ -20,6 +20,8 @@ from typing import Any
 # The annotation guide's list-valued label fields; the first five are its "entity fields".
 ENTITY_FIELDS = ("membrane_sources", "cores", "payloads", "modalities", "cancer_types")
 FIELDS = (*ENTITY_FIELDS, "cell_lines")
+# every other registered drug (built by scripts/build_drug_names.py), after the hand lexicon
+LONG_TAIL_FILE = "payloads_long_tail.jsonl"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Lexicon:
     entries: tuple[Entry, ...]
     version: str
     elements: Elements = Elements(frozenset(), frozenset())
+    # registered drugs the hand lexicon does not list: matched only when loaded (needs_cue)
+    long_tail: tuple[Entry, ...] = ()
 
     def by_field(self, name: str) -> list[Entry]:
         return [e for e in self.entries if e.field == name]
@@ -73,29 +77,46 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             raise FileNotFoundError(f"lexicon file missing: {path}")
         raw = path.read_bytes()
         digest.update(raw)
-        for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                code = data.pop("code")
-                entries.append(
-                    Entry(
-                        field=name,
-                        code=code,
-                        ontology_id=data.pop("ontology_id", None),
-                        terms=tuple(data.pop("terms", ())),
-                        abbrevs=tuple(data.pop("abbrevs", ())),
-                        extra=data,
-                    )
-                )
-            except (ValueError, KeyError) as err:
-                raise ValueError(f"{path}:{number}: bad lexicon entry ({err})") from None
+        entries.extend(_parse_entries(name, path, raw))
     raw = (directory / "elements.json").read_bytes()
     digest.update(raw)
     table = json.loads(raw)
     elements = Elements(frozenset(table["symbols"]), frozenset(table["core_forming"]))
-    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], elements=elements)
+    long_tail: list[Entry] = []
+    path = directory / LONG_TAIL_FILE
+    if path.exists():  # optional: a lexicon directory may do without it
+        raw = path.read_bytes()
+        digest.update(raw)
+        long_tail = _parse_entries("payloads", path, raw)
+    return Lexicon(
+        entries=tuple(entries),
+        version=digest.hexdigest()[:12],
+        elements=elements,
+        long_tail=tuple(long_tail),
+    )
+
+
+def _parse_entries(name: str, path: Path, raw: bytes) -> list[Entry]:
+    entries: list[Entry] = []
+    for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            code = data.pop("code")
+            entries.append(
+                Entry(
+                    field=name,
+                    code=code,
+                    ontology_id=data.pop("ontology_id", None),
+                    terms=tuple(data.pop("terms", ())),
+                    abbrevs=tuple(data.pop("abbrevs", ())),
+                    extra=data,
+                )
+            )
+        except (ValueError, KeyError) as err:
+            raise ValueError(f"{path}:{number}: bad lexicon entry ({err})") from None
+    return entries
 
 
 # American and British spellings of the field (either may be listed; both are matched)

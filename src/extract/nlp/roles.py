@@ -1029,6 +1029,19 @@ def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
     return any(0 <= joint - end <= 8 for end in ends)
 
 
+# "c and X", "c, X", "c (ABBR) and X": the first member of a coordination
+_CONJUNCTION_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _precedes_conjunction_before(doc: Doc, c: Candidate, starts: list[int]) -> bool:
+    """Whether ``c`` is the first member of a coordination whose second member starts at
+    one of ``starts``."""
+    if not starts:
+        return False
+    conjunction = _CONJUNCTION_AFTER.match(doc_text(doc), c.end_char)
+    return conjunction is not None and conjunction.end() in starts
+
+
 def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention]) -> list[Mention]:
     """ "membranes derived from macrophage and cancer cells", "a hybrid membrane of
     erythrocytes and MCF-7 cells": the second cell of a coordination shares the first one's
@@ -1381,35 +1394,33 @@ def _named_agents_for_classes(
 
 def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     found = _loading_frame_payloads(doc, candidates)
+    waiting = []
     for c in candidates:
         if c.field != "payloads":
             continue
         # one window serves the load cue (6 words before, 4 after) and the checks below
-        left, right = _window(doc, c.start, c.end, 6, 4)
-        cued = any(t in LOAD_CUES for t in left + right)
+        window = _window(doc, c.start, c.end, 6, 4)
+        cued = any(t in LOAD_CUES for t in window[0] + window[1])
         coordinated = False
         if c.entry.extra.get("needs_cue") and not cued:
-            # "embedding glucose oxidase (GOx) and catalase": a generic agent coordinated
-            # with a payload already accepted shares its loading
+            # "embedding glucose oxidase (GOx) and catalase": an agent that needs a cue,
+            # coordinated with a payload already accepted, shares its loading
             coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
             if not coordinated:
+                waiting.append((c, window))
                 continue
-        if _names_a_tool(left[-5:], right[:2]):
-            continue  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
-        comparator = _is_comparator(doc, c, (left, right))
-        # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
-        background = not comparator and _named_in_background(doc, c)
-        confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
-        rule = (
-            "comparator"
-            if comparator
-            else "background"
-            if background
-            else "coordinated"
-            if coordinated
-            else "drug-mention"
-        )
-        found.append(_mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id))
+        mention = _payload_mention(doc, c, window, cued, coordinated)
+        if mention is not None:
+            found.append(mention)
+    # "X and paclitaxel were co-encapsulated": the first member of a coordination, whose
+    # cue comes after the second
+    carried = [m for m in found if m.rule not in {"comparator", "background"}]
+    for c, window in waiting:
+        coordinated = _precedes_conjunction_before(doc, c, [m.start_char for m in carried])
+        if coordinated or _loaded_after_apposition(doc, c):
+            mention = _payload_mention(doc, c, window, not coordinated, coordinated)
+            if mention is not None:
+                found.append(mention)
     found = _named_agents_for_classes(doc, found, candidates)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
@@ -1421,6 +1432,45 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         for m in ms
         if m.rule != "comparator"
     ]
+
+
+# "X, a natural flavonoid, was encapsulated": the cue after an apposition to the agent
+_VERB_AFTER_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,[^,;.()]{3,80},\s*(?:which\s+)?"
+    r"(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?P<verb>[\w-]+)"
+)
+
+
+def _loaded_after_apposition(doc: Doc, c: Candidate) -> bool:
+    match = _VERB_AFTER_APPOSITION.match(doc_text(doc), c.end_char)
+    return match is not None and match.group("verb").lower() in LOAD_CUES
+
+
+def _payload_mention(
+    doc: Doc,
+    c: Candidate,
+    window: tuple[list[str], list[str]],
+    cued: bool,
+    coordinated: bool,
+) -> Mention | None:
+    """A payload candidate's mention with its role, or None for a tool of the assay."""
+    left, right = window
+    if _names_a_tool(left[-5:], right[:2]):
+        return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
+    comparator = _is_comparator(doc, c, window)
+    # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
+    background = not comparator and _named_in_background(doc, c)
+    confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
+    rule = (
+        "comparator"
+        if comparator
+        else "background"
+        if background
+        else "coordinated"
+        if coordinated
+        else "drug-mention"
+    )
+    return _mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id)
 
 
 def _named_in_background(doc: Doc, c: Candidate) -> bool:

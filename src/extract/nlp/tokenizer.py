@@ -32,6 +32,11 @@ EXTRA_INFIXES = [
 # to keep abbreviations whole; the field's code names end that way
 EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)", r"(?<=[0-9a-z][A-Z])\."]
 EXTRA_PREFIXES = [r"[\[\(\{]", r"@"]
+# spaCy caches the tokens of at most this many distinct chunks (10,000 by default), then
+# splits every new chunk by its affix rules again; the lexicons' own patterns take part of
+# that room, and a corpus of real abstracts brings hundreds of thousands of chunks. An entry
+# costs some 100 bytes.
+CACHE_SIZE = 250_000
 
 
 class TextKeepingTokenizer:
@@ -72,6 +77,7 @@ def create_tokenizer() -> Callable[[Language], TextKeepingTokenizer]:
                 suffix_search=compile_suffix_regex(suffixes).search,
                 infix_finditer=compile_infix_regex(infixes).finditer,
                 url_match=None,
+                max_cache_size=CACHE_SIZE,
             )
         )
 
