@@ -2333,6 +2333,30 @@ IN_VIVO_WORDINGS = [
     ("In an in vitro breast cancer model, the particles were taken up.", False),
     ("In a 3D tumor model, the particles penetrated deeper.", False),
     ("Luciferase reporter assays in 4T1-luc cells confirmed gene silencing.", False),
+    # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
+    (
+        "Treatment significantly suppressed the growth of distant tumors through an abscopal effect.",
+        True,
+    ),
+    ("Both the primary and the distant tumours shrank after a single laser irradiation.", True),
+    (
+        "The vaccine elicited antigen-specific T cell responses and protected against tumor challenge.",
+        True,
+    ),
+    (
+        "Immune cells infiltrating the tumor were analyzed by flow cytometry, revealing more CD8+ T cells.",
+        True,
+    ),
+    ("The treatment increased tumour-infiltrating lymphocytes.", True),
+    ("T cells infiltrating tumor spheroids were counted in a 3D co-culture.", False),
+    (
+        "In vitro, the nanoparticles enhanced the infiltration of T cells into tumour spheroids.",
+        False,
+    ),
+    ("The coated nanoparticles are expected to protect against tumor recurrence.", False),
+    ("The platform could be used to treat distant tumors in the future.", False),
+    ("The nanoparticles inhibited tumor cell migration and invasion in transwell assays.", False),
+    ("The hemolysis assay and the serum stability test confirmed good biocompatibility.", False),
 ]
 
 

@@ -403,7 +403,10 @@ IN_VIVO_RARE = CaseFree(
     r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation)|"
     r"tumou?r (?:tissue )?(?:sections?|slices?)|immunohistochemi\w*|histolog\w*|h&e|"
     r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
-    r"significant |noticeable )?systemic toxicity)",
+    r"significant |noticeable )?systemic toxicity|"
+    # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
+    r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|infiltrat\w* (?:into |in )?(?:the )?"
+    r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r)",
     required=(
         "intra",
         "nodule",
@@ -425,6 +428,11 @@ IN_VIVO_RARE = CaseFree(
         "h&e",
         "biochemi",
         "systemic toxicity",
+        "distant",
+        "abscopal",
+        "infiltrat",
+        "challenge",
+        "protect",
     ),
     reach=60,
 )
@@ -1788,8 +1796,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
-        if match.group(0).lower().endswith(("model", "models")) and MODEL_IN_VITRO.search(sentence):
-            continue  # "an in vitro breast cancer model", "a 3D tumor spheroid model"
+        cue = match.group(0).lower()
+        if cue.endswith(("model", "models")) or "infiltrat" in cue:
+            if MODEL_IN_VITRO.search(sentence):
+                continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
             continue
         if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
