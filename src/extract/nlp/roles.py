@@ -1797,9 +1797,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
         cue = match.group(0).lower()
-        if cue.endswith(("model", "models")) or "infiltrat" in cue:
-            if MODEL_IN_VITRO.search(sentence):
-                continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
+        in_vitro_able = cue.endswith(("model", "models")) or "infiltrat" in cue
+        if in_vitro_able and MODEL_IN_VITRO.search(sentence):
+            continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
             continue
         if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
