@@ -2073,6 +2073,112 @@ MEMBRANE_WORDINGS = [
     ),
     ("Here, nanoparticles were coated with HEK293 membranes.", ["other_cell"]),
     ("Here, nanoparticles were coated with tumor cell-derived microparticles.", ["cancer_cell"]),
+    # donors named as sources, activated and engineered cells, an unnamed donor; targets and models
+    (
+        "Here, biomimetic nanoparticles camouflaged by the membrane of activated T cells were developed to deliver paclitaxel.",
+        ["t_cell"],
+    ),
+    (
+        "We fabricated erythrocyte ghost-encapsulated magnetic nanoparticles for tumor imaging.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, the membrane isolated from B16F10 cells was coated onto hollow mesoporous silica nanoparticles loaded with doxorubicin.",
+        ["cancer_cell"],
+    ),
+    (
+        "In this study, bacterial outer membrane vesicles were coated onto polymeric nanoparticles to stimulate antitumor immunity.",
+        ["bacterium"],
+    ),
+    (
+        "Here we report gold nanorods wrapped with natural killer cell membranes for photothermal therapy.",
+        ["nk_cell"],
+    ),
+    (
+        "A CAR-T cell membrane-coated mesoporous silica nanoplatform was constructed for hepatocellular carcinoma.",
+        ["t_cell"],
+    ),
+    (
+        "Here, membranes of cancer-associated fibroblasts were used to camouflage semiconducting polymer nanoparticles.",
+        ["fibroblast"],
+    ),
+    (
+        "We prepared nanoparticles cloaked with membranes from human umbilical vein endothelial cells (HUVECs).",
+        ["endothelial_cell"],
+    ),
+    (
+        "Exosome membrane-coated PLGA nanoparticles were developed to deliver siRNA across the blood-brain barrier.",
+        ["extracellular_vesicle"],
+    ),
+    (
+        "Here, a fused membrane of dendritic cells and tumor cells was coated onto PLGA nanoparticles as a vaccine.",
+        ["cancer_cell", "dendritic_cell"],
+    ),
+    ("Here, THP-1 cell membranes were used to coat liposomes loaded with curcumin.", ["monocyte"]),
+    (
+        "Here we developed a leukocyte-mimetic nanoplatform based on MOF nanoparticles.",
+        ["leukocyte"],
+    ),
+    (
+        "Here we developed white blood cell membrane-camouflaged nanoparticles for circulating tumor cell capture.",
+        ["leukocyte"],
+    ),
+    (
+        "Macrophages were used as the membrane donor for coating ZIF-8 nanoparticles loaded with DOX.",
+        ["macrophage"],
+    ),
+    (
+        "Herein, PLGA cores were cloaked with a platelet-red blood cell hybrid membrane.",
+        ["erythrocyte", "platelet"],
+    ),
+    (
+        "Here, we show that coating nanoparticles with membranes from 4T1 cells enables homotypic targeting of 4T1 tumors.",
+        ["cancer_cell"],
+    ),
+    (
+        "Herein, M1 macrophage-derived membrane vesicles were coated onto Prussian blue nanoparticles.",
+        ["macrophage"],
+    ),
+    (
+        "Here, we designed nanoparticles coated with the membranes of HEK293T cells overexpressing PD-1.",
+        ["other_cell"],
+    ),
+    (
+        "Mesenchymal stem cell membrane-wrapped upconversion nanoparticles were prepared for PDT.",
+        ["stem_cell"],
+    ),
+    (
+        "Here, nanoparticles were coated with cell membranes; targeting of MCF-7 cells was then evaluated.",
+        ["other_cell"],
+    ),
+    (
+        "Here, PLGA nanoparticles were coated with platelet membranes. The binding of the nanoparticles to the tumor cell membrane was then examined.",
+        ["platelet"],
+    ),
+    (
+        "Here, PLGA nanoparticles were coated with platelet membranes. Cancer cells served as the target, and their membrane potential was measured.",
+        ["platelet"],
+    ),
+    (
+        "Here, liposomes were coated with red blood cell membranes. MCF-7 cells were used as the model, and the cell membrane integrity was examined.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, gold nanoparticles were coated with cell membranes derived from a rare donor tissue.",
+        ["other_cell"],
+    ),
+    (
+        "Platelets were used as the membrane source, and PLGA nanoparticles were coated with the isolated membranes.",
+        ["platelet"],
+    ),
+    (
+        "Here, nanoparticles coated with cell membranes were tested; neutrophils infiltrated the tumors.",
+        ["other_cell"],
+    ),
+    (
+        "Lipid nanoparticles were covered with cancer cell membranes, whereas uncoated particles served as controls.",
+        ["cancer_cell"],
+    ),
 ]
 
 

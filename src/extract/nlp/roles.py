@@ -217,7 +217,12 @@ PARTICLE_NOUNS = frozenset(
         "nanoplatform",
     }
 )
-STOP_BETWEEN = frozenset({"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from"})
+# a coordination, a comparison, another preposition, a clause break or a finite verb ends the
+# phrase a coating cue governs ("coated with cell membranes were tested; neutrophils...")
+STOP_BETWEEN = frozenset(
+    {"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from", ";", ":"}
+    | {"was", "were", "is", "are", "has", "have", "had"}
+)
 TARGET_BEFORE = frozenset(
     [
         "to",
@@ -821,6 +826,11 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         return None
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
         return "membrane-cue-after"
+    # "Macrophages were used as the membrane donor", "served as membrane sources"
+    if "membrane" in right:
+        _, further = _window(doc, c.start, c.end, 0, 7)
+        if any(a == "membrane" and b in _DONOR_NOUNS for a, b in itertools.pairwise(further)):
+            return "membrane-donor"
     # "<cue> <preposition> [up to 6 modifiers] X": "coated with (the) X", "membrane of
     # PD-1-expressing X cells", "derived from X"
     for i in range(len(left) - 1, -1, -1):
@@ -881,6 +891,7 @@ def _names_a_carrier(doc: Doc, token: int) -> bool:
     return any(c.field == "cores" and c.start == token for c in doc._.cmnp_candidates or [])
 
 
+_DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
 _COATED = frozenset(
     {"coated", "camouflaged", "cloaked", "wrapped", "enveloped", "disguised", "derived", "based"}
@@ -921,7 +932,9 @@ REVIEW_CARRIER_CUES = Cue(
 )
 UNNAMED_DONOR = CaseFree(
     r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle|"
-    r"decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*"
+    r"decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*|"
+    r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the |a |an )?"
+    r"(?:natural |native |intact )?cell(?:ular)? membranes?\b"
 )
 
 
