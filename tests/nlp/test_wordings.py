@@ -2499,6 +2499,99 @@ NOT_DELIVERED = [
 ]
 
 
+# What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
+# administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
+PAYLOAD_ROLE_WORDINGS = [
+    (
+        "Here, platelet membrane-coated PLGA nanoparticles loaded with docetaxel were combined with anti-PD-1 antibody to treat melanoma.",
+        ["docetaxel"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles delivering the pore-forming peptide melittin were developed for liver cancer.",
+        ["melittin"],
+    ),
+    (
+        "Here, we developed cancer cell membrane-coated nanoparticles co-loaded with ovalbumin (OVA) and CpG as a nanovaccine.",
+        ["cpg", "ovalbumin"],
+    ),
+    (
+        "Here, mesoporous silica nanoparticles loaded with granzyme B were camouflaged with NK cell membranes.",
+        ["granzyme b"],
+    ),
+    (
+        "Here, macrophage membrane-coated liposomes encapsulating the STING agonist cGAMP were prepared.",
+        ["cgamp"],
+    ),
+    (
+        "Here, lipid nanoparticles carrying IL-12 mRNA were coated with tumor cell membranes.",
+        ["mrna"],
+    ),
+    (
+        "Here, PLGA cores loaded with tumor lysate were wrapped with dendritic cell membranes.",
+        ["tumor antigen"],
+    ),
+    (
+        "Here, gold nanoparticles conjugated with TNF-related apoptosis-inducing ligand (TRAIL) were coated with platelet membranes.",
+        ["trail"],
+    ),
+    (
+        "Here, hollow MnO2 nanoparticles loaded with chlorin e6 were coated with cancer cell membranes, and mice also received intraperitoneal cyclophosphamide.",
+        ["chlorin e6"],
+    ),
+    (
+        "Here, we report RBC membrane-coated PLGA nanoparticles encapsulating paclitaxel, which outperformed Abraxane in a xenograft model.",
+        ["paclitaxel"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles co-delivering the BRAF inhibitor vemurafenib and the MEK inhibitor trametinib were prepared.",
+        ["trametinib", "vemurafenib"],
+    ),
+    (
+        "Here, a platelet membrane-coated nanoplatform co-encapsulating indocyanine green and the hypoxia-activated prodrug tirapazamine was fabricated.",
+        ["indocyanine green", "tirapazamine"],
+    ),
+    (
+        "Here, we loaded the IDO inhibitor NLG919 into macrophage membrane-coated nanoparticles.",
+        ["nlg919"],
+    ),
+    (
+        "Here, PLGA nanoparticles loaded with the photosensitizer verteporfin were cloaked with RBC membranes.",
+        ["verteporfin"],
+    ),
+    (
+        "Here, RBC membrane-camouflaged nanoparticles loaded with 5-fluorouracil (5-FU) were prepared for colorectal cancer.",
+        ["fluorouracil"],
+    ),
+    (
+        "Here, the cells were treated with RBC membrane-coated nanoparticles or with free doxorubicin and free ICG as controls; the nanoparticles carried DOX and ICG.",
+        ["doxorubicin", "indocyanine green"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles loaded with bortezomib were tested; dexamethasone was co-administered orally.",
+        ["bortezomib"],
+    ),
+    (
+        "Here, we coated siRNA-loaded PLGA nanoparticles with cancer cell membranes to silence PD-L1.",
+        ["sirna"],
+    ),
+    (
+        "Here, quercetin was used in combination with doxorubicin, and both were co-encapsulated in RBC membrane-coated liposomes.",
+        ["doxorubicin", "quercetin"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with DOX were given in combination with intravenous ICG.",
+        ["doxorubicin"],
+    ),
+    ("Here, PD-L1 siRNA was loaded into cancer cell membrane-coated nanoparticles.", ["sirna"]),
+]
+
+
+@pytest.mark.parametrize(("abstract", "payloads"), PAYLOAD_ROLE_WORDINGS)
+def test_a_payload_role_wording_gets_its_payloads(nlp, abstract, payloads):
+    (labels,) = _labels(nlp, [abstract])
+    assert sorted(labels["payloads"]) == payloads
+
+
 @pytest.mark.parametrize("sentence", NOT_DELIVERED)
 def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
     own_work = (

@@ -314,6 +314,13 @@ COMPARATOR_PHRASES = (
     "than that of",
     "than those of",
 )
+# a drug given with the carrier's treatment, not in it: "NPs loaded with DTX were combined with
+# anti-PD-1 antibody" (not "curcumin was used in combination with 5-FU" in one carrier)
+GIVEN_WITH_THE_CARRIER = re.compile(
+    r"(?:nanoparticles?|nps?|nanoplatforms?|nanocarriers?|formulations?|treatment|therapy|"
+    r"loaded|coated|camouflaged)\b[^.;]{0,40}?\b(?:combined with|in combination with)"
+    r"(?: the| an?)?(?: [\w-]+)?\s*$"  # "in combination with (intravenous) ICG"
+)
 BACKGROUND = CaseFree(
     r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
     r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?|traditional|"
@@ -1201,12 +1208,33 @@ def _is_comparator(
         right[0] == "@" or (right[0] == "-" and right[1:2] and right[1] in _CARRIED_AFTER)
     ):
         return False
-    before = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
+    text = doc_text(doc)
+    if GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
+        return True  # "dexamethasone was co-administered orally"
+    before = text[max(0, c.start_char - 40) : c.start_char].lower()
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
-    return any(phrase in before for phrase in COMPARATOR_PHRASES)
+    if any(phrase in before for phrase in COMPARATOR_PHRASES):
+        return True
+    if "combin" in before:
+        clause = text[max(0, c.start_char - 100) : c.start_char].lower()
+        return bool(GIVEN_WITH_THE_CARRIER.search(clause))
+    return False
 
 
-_TOOL_AFTER = frozenset({"resistant", "labeled", "labelled", "stained", "sensitive"})
+# a drug given beside the carrier, not in it
+GIVEN_ON_ITS_OWN_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?:was|were)\s+(?:\w+ly\s+)?(?:co-?administered|"
+    r"(?:given|administered|injected)\s+(?:orally|intraperitoneally|separately|alone))",
+    re.IGNORECASE,
+)
+
+
+_TOOL_AFTER = frozenset(
+    {"resistant", "labeled", "labelled", "stained", "sensitive"}
+    # the gene a nucleic acid encodes or silences ("IL-12 mRNA", "PD-L1 siRNA"): the nucleic
+    # acid is the payload
+    | {"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna", "gene", "genes"}
+)
 _TOOL_VERBS = frozenset(
     {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
 )
