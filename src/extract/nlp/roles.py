@@ -1209,7 +1209,8 @@ def _is_comparator(
     ):
         return False
     text = doc_text(doc)
-    if GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
+    loaded = any(t in LOAD_CUES for t in left[-3:])  # "NPs carrying R848 were co-administered"
+    if not loaded and GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
         return True  # "dexamethasone was co-administered orally"
     before = text[max(0, c.start_char - 40) : c.start_char].lower()
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
@@ -1229,12 +1230,10 @@ GIVEN_ON_ITS_OWN_AFTER = re.compile(
 )
 
 
-_TOOL_AFTER = frozenset(
-    {"resistant", "labeled", "labelled", "stained", "sensitive"}
-    # the gene a nucleic acid encodes or silences ("IL-12 mRNA", "PD-L1 siRNA"): the nucleic
-    # acid is the payload
-    | {"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna", "gene", "genes"}
-)
+_TOOL_AFTER = frozenset({"resistant", "labeled", "labelled", "stained", "sensitive"})
+# the gene a nucleic acid encodes or silences ("IL-12 mRNA", "PD-L1 siRNA"): the nucleic acid
+# is the payload, the protein is not
+_NUCLEIC_AFTER = frozenset({"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna"})
 _TOOL_VERBS = frozenset(
     {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
 )
@@ -1506,6 +1505,8 @@ def _payload_mention(
     left, right = window
     if _names_a_tool(left[-5:], right[:2]):
         return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
+    if right[:1] and right[0] in _NUCLEIC_AFTER and c.entry.extra.get("category") != "nucleic":
+        return None  # "IL-12 mRNA": the gene, not the agent
     comparator = _is_comparator(doc, c, window)
     # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
     background = not comparator and _named_in_background(doc, c)
