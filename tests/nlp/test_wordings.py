@@ -2463,6 +2463,26 @@ IN_VIVO_WORDINGS = [
     ("The platform could be used to treat distant tumors in the future.", False),
     ("The nanoparticles inhibited tumor cell migration and invasion in transwell assays.", False),
     ("The hemolysis assay and the serum stability test confirmed good biocompatibility.", False),
+    # a purpose is not a result; animals as the source of cells are not an experiment
+    (
+        "RBC membranes were used to prolong blood circulation; uptake by macrophages fell in vitro.",
+        False,
+    ),
+    ("The coating was meant to improve tumor accumulation; uptake by MCF-7 cells doubled.", False),
+    (
+        "To achieve complete tumor regression, the particles were made to release the drug slowly.",
+        False,
+    ),
+    ("The coating was shown to prolong blood circulation eightfold.", True),
+    (
+        "Macrophage membranes from mouse bone marrow were used; HeLa cells took the particles up.",
+        False,
+    ),
+    (
+        "RBC membranes were isolated from mouse blood; HeLa cells were killed under laser in vitro.",
+        False,
+    ),
+    ("Red blood cells were collected from BALB/c mice and their membranes extracted.", False),
 ]
 
 

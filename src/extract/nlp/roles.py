@@ -377,7 +377,10 @@ ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti")
 # "mouse 4T1 cells", "murine RAW264.7 macrophages", "rat C6 glioma cells": the species of a
 # cell line, used in vitro as much as in animals
 _INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)"
-_SPECIES_OF_CELLS = r"(?!(?:[- ][\w.()/]+){0,4}?[- ](?:cells?|macrophages?|lines?)\b)"
+_SPECIES_OF_CELLS = (
+    r"(?!(?:[- ][\w.()/]+){0,4}?[- ](?:cells?|macrophages?|lines?|blood|bone marrow|"
+    r"erythrocytes|platelets|rbcs)\b)"
+)
 IN_VIVO = CaseFree(
     r"\b(?:in[- ]vivo\b(?![- ]like)|mice\b|(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
@@ -502,6 +505,20 @@ IN_SILICO = CaseFree(
 )
 MODEL_IN_VITRO = CaseFree(r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|transwell|co-?culture")
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
+# "used to prolong blood circulation", "to improve tumor accumulation": a purpose, not a result
+# ("was able to enhance tumor accumulation" is a result)
+PURPOSE_BEFORE = re.compile(
+    r"(?<!able )(?<!shown )(?<!found )(?<!proved )(?<!proven )(?<!observed )"
+    r"\bto (?:\w+ )?(?:prolong|improve|enhance|increase|achieve|extend|promote|facilitate|"
+    r"enable|allow|boost|maximi[sz]e|realize|attain)\b(?: \S+){0,3} $",
+    re.IGNORECASE,
+)
+# animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
+SOURCE_ANIMAL_BEFORE = re.compile(
+    r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified) "
+    r"from (?:the )?(?:\S+ ){0,3}$",
+    re.IGNORECASE,
+)
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
 REVIEW = CaseFree(
@@ -1831,7 +1848,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        sentence = _text_of(doc, _sentence_of(doc, span.start))
+        sentence_span = _sentence_of(doc, span.start)
+        sentence = _text_of(doc, sentence_span)
         # past a found pivot, "however" and "limited" contrast results ("however, in vivo
         # the coated particles..."); without one they may mark the field's background
         if (own_work == 0 or in_background) and BACKGROUND_IN_VIVO.search(sentence):
@@ -1842,7 +1860,12 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         in_vitro_able = cue.endswith(("model", "models")) or "infiltrat" in cue
         if in_vitro_able and MODEL_IN_VITRO.search(sentence):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
-        if not NAMES_AN_ANIMAL.match(match.group(0)) and SPECULATIVE.search(sentence):
+        before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
+        if not NAMES_AN_ANIMAL.match(match.group(0)) and (
+            SPECULATIVE.search(sentence) or PURPOSE_BEFORE.search(before)
+        ):
+            continue
+        if cue in {"mice", "mouse", "rats", "rat"} and SOURCE_ANIMAL_BEFORE.search(before):
             continue
         if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
