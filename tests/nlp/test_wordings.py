@@ -2483,6 +2483,14 @@ IN_VIVO_WORDINGS = [
         False,
     ),
     ("Red blood cells were collected from BALB/c mice and their membranes extracted.", False),
+    # cells' survival, cells from an organ, a spheroid's volume: in vitro
+    ("The survival rate of 4T1 cells decreased to 20% after treatment.", False),
+    ("Clonogenic survival assays showed reduced colony formation.", False),
+    ("The spleen-derived macrophages took up fewer particles in vitro.", False),
+    ("Macrophages from the spleen were cultured with the nanoparticles.", False),
+    ("Tumor volume of spheroids decreased by 40% in vitro.", False),
+    ("Tumors and spleens were excised and weighed.", True),
+    ("The median survival was extended to 45 days.", True),
 ]
 
 

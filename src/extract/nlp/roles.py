@@ -392,11 +392,12 @@ IN_VIVO = CaseFree(
     r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
     r"(?![- ]cells?\b)|"
     r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
-    r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )survival|"
+    r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )(?<!clonogenic )survival"
+    r"(?! (?:rates? )?of (?:the )?(?:\S+ )?cells?\b)(?! assays?)|"
     r"accumulat\w* (?:in|at) (?:the )?tumou?r|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
-    r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b|"
+    r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b(?![- ]derived)|"
     r"(?:other|major|vital|normal) organs\b|tumou?r[- ]homing|reticuloendothelial|"
     r"res (?:evasion|clearance|uptake))"
 )
@@ -514,6 +515,9 @@ PURPOSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
+_SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat"})
+# an organ as one: "macrophages from the spleen" (not "tumors and spleens were excised")
+SOURCE_ORGAN_BEFORE = re.compile(r"\bfrom (?:the )?(?:\S+ )?$", re.IGNORECASE)
 SOURCE_ANIMAL_BEFORE = re.compile(
     r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified) "
     r"from (?:the )?(?:\S+ ){0,3}$",
@@ -1857,7 +1861,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
         cue = match.group(0).lower()
-        in_vitro_able = cue.endswith(("model", "models")) or "infiltrat" in cue
+        in_vitro_able = (
+            cue.endswith(("model", "models"))
+            or "infiltrat" in cue
+            or cue.startswith(("tumo", "inhibit", "suppress", "eradicat", "eliminat", "ablat"))
+        )
         if in_vitro_able and MODEL_IN_VITRO.search(sentence):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
@@ -1865,7 +1873,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             SPECULATIVE.search(sentence) or PURPOSE_BEFORE.search(before)
         ):
             continue
-        if cue in {"mice", "mouse", "rats", "rat"} and SOURCE_ANIMAL_BEFORE.search(before):
+        if cue in _SOURCE_ANIMALS and SOURCE_ANIMAL_BEFORE.search(before):
+            continue
+        if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
         if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
