@@ -2491,6 +2491,8 @@ IN_VIVO_WORDINGS = [
     ("Tumor volume of spheroids decreased by 40% in vitro.", False),
     ("Tumors and spleens were excised and weighed.", True),
     ("The median survival was extended to 45 days.", True),
+    ("The coated particles met the blood compatibility required for intravenous injection.", False),
+    ("After intravenous injection, the coated particles reached the tumors.", True),
 ]
 
 

@@ -1877,9 +1877,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
-        if IN_VIVO_LITERAL.fullmatch(match.group(0)) and (
+        if IN_VIVO_LITERAL.fullmatch(match.group(0)) and EXPECTATION.search(sentence):
+            continue
+        # "promise for in vivo therapy", "blood compatibility for intravenous administration"
+        if (IN_VIVO_LITERAL.fullmatch(cue) or cue.startswith("intravenous")) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
-            or EXPECTATION.search(sentence)
         ):
             continue
         return True, (match.start(), match.end())
