@@ -2897,6 +2897,10 @@ def test_an_in_vivo_abstract_gets_its_label(nlp, abstract, in_vivo):
         ("the PI3Kγ inhibitor IPI-549", "ipi-549"),
         ("galunisertib", "galunisertib"),
         ("oncolytic adenoviruses", "oncolytic virus"),
+        ("HPPH", "hpph"),
+        ("purpurin 18", "purpurin 18"),
+        ("cypate", "cypate"),
+        ("tetraphenylporphyrin", "tetraphenylporphyrin"),
     ],
 )
 def test_a_long_tail_payload_gets_its_code(nlp, agent, code):
