@@ -2622,6 +2622,53 @@ def test_a_payload_role_wording_gets_its_payloads(nlp, abstract, payloads):
     assert sorted(labels["payloads"]) == payloads
 
 
+# Structured abstracts: the background part's drug is not the payload; a closing prospect
+# ("merits in vivo evaluation", "warrants further in vivo studies") is no animal experiment.
+STRUCTURED_ABSTRACTS = [
+    (
+        "BACKGROUND: Doxorubicin is limited by cardiotoxicity, and free drugs are cleared quickly. METHODS: We coated PLGA nanoparticles loaded with paclitaxel with platelet membranes. RESULTS: The coated nanoparticles inhibited tumor growth in 4T1 tumor-bearing mice. CONCLUSIONS: Platelet membrane coating improves paclitaxel delivery.",
+        {
+            "payloads": ["paclitaxel"],
+            "membrane_sources": ["platelet"],
+            "in_vivo": True,
+            "cancer_types": ["breast"],
+        },
+    ),
+    (
+        "Purpose: Cisplatin resistance limits therapy of ovarian cancer. Methods: Red blood cell membranes were fused onto liposomes co-loaded with olaparib and a cisplatin prodrug. Results: In SKOV3 cells, the liposomes induced apoptosis. Conclusion: The platform merits in vivo evaluation.",
+        {
+            "payloads": ["olaparib", "cisplatin"],
+            "membrane_sources": ["erythrocyte"],
+            "in_vivo": False,
+            "cancer_types": ["ovarian"],
+        },
+    ),
+    (
+        "Objective: To improve the treatment of glioma. Methods: Macrophage membranes were coated onto mesoporous silica loaded with temozolomide. Results: The nanoparticles crossed an in vitro blood-brain barrier model and killed U87 cells.",
+        {
+            "payloads": ["temozolomide"],
+            "membrane_sources": ["macrophage"],
+            "in_vivo": False,
+            "cancer_types": ["glioma"],
+        },
+    ),
+    (
+        "Methods: Platelet membranes were coated onto PLGA nanoparticles loaded with docetaxel. Results: The particles killed A549 cells. Further animal studies showed tumor inhibition in nude mice.",
+        {"in_vivo": True},
+    ),
+    (
+        "Methods: Platelet membranes were coated onto PLGA nanoparticles loaded with docetaxel. Results: The particles killed A549 cells, which warrants further in vivo studies.",
+        {"in_vivo": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), STRUCTURED_ABSTRACTS)
+def test_a_structured_abstract_gets_the_guide_labels(nlp, abstract, expected):
+    (labels,) = _labels(nlp, [abstract])
+    _assert_labels(labels, expected)
+
+
 @pytest.mark.parametrize("sentence", NOT_DELIVERED)
 def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
     own_work = (

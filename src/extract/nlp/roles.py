@@ -483,7 +483,11 @@ NAMES_AN_ANIMAL = re.compile(
 # A sentence that looks ahead (future work, an expectation, a hope) reports no animal experiment;
 # "would", "to prevent" and "potential" stay out: abstracts state results with them.
 PROSPECTIVE = CaseFree(
-    r"\b(?:future|warrant\w*|needs? to be|remains? to be|yet to be|will be|prior to in vivo|"
+    r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
+    r"yet to be|will be|prior to in vivo|"
+    # "needs further in vivo studies" (not "Further animal studies showed...")
+    r"(?:need\w*|requir\w*|await\w*|for|with) further (?:\w+ ){0,2}(?:stud|investigat|"
+    r"evaluat|validat)\w*|"
     r"mimic\w* (?:the )?in[- ]vivo)\b"
 )
 # "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
