@@ -2493,6 +2493,14 @@ IN_VIVO_WORDINGS = [
     ("The median survival was extended to 45 days.", True),
     ("The coated particles met the blood compatibility required for intravenous injection.", False),
     ("After intravenous injection, the coated particles reached the tumors.", True),
+    # other species and strains, the chick embryo; strains as a source of cells
+    ("Pharmacokinetics were studied in beagle dogs.", True),
+    ("Angiogenesis was inhibited in a chick chorioallantoic membrane (CAM) assay.", True),
+    ("The formulation was given to cynomolgus monkeys without toxicity.", True),
+    ("In C57BL/6J hosts bearing B16F10 melanoma, treatment delayed tumor onset.", True),
+    ("Syrian hamsters with buccal pouch carcinoma received the particles.", True),
+    ("Bone marrow cells were isolated from C57BL/6 mice and differentiated in vitro.", False),
+    ("Blood samples were collected from healthy volunteers to test hemocompatibility.", False),
 ]
 
 

@@ -422,7 +422,10 @@ IN_VIVO_RARE = CaseFree(
     r"significant |noticeable )?systemic toxicity|"
     # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
     r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|infiltrat\w* (?:into |in )?(?:the )?"
-    r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r)",
+    r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r|"
+    # other species and strains, the chick embryo
+    r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b|(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
+    r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*)",
     required=(
         "intra",
         "nodule",
@@ -449,6 +452,17 @@ IN_VIVO_RARE = CaseFree(
         "infiltrat",
         "challenge",
         "protect",
+        "dog",
+        "beagle",
+        "hamster",
+        "monkey",
+        "macaque",
+        "guinea pig",
+        "sheep",
+        "chorioallantoic",
+        "chick embryo",
+        "balb/c",
+        "c57bl",
     ),
     reach=60,
 )
@@ -475,6 +489,8 @@ OWN_WORK_PIVOT = CaseFree(
 # "prolonged blood circulation", "at the tumor site") read as results only when stated as such.
 NAMES_AN_ANIMAL = re.compile(
     r"in[- ]vivo|mice|mouse|murine|rats?\b|rabbit|zebrafish|pigs?\b|primate|tumou?r[- ]bearing|"
+    r"(?:beagle )?dogs|beagle|hamster|(?:cynomolgus |rhesus )?monkey|macaque|guinea pig|sheep|"
+    r"chorioallantoic|chick embryo|balb/c|c57bl|"
     r"bearing|xenograft|orthotopic|animal|subcutaneous|syngeneic|intravenous|i\.v\.|tail vein|"
     + _INJECTION_ROUTES
     + r"|main organs|other organs|major organs|vital organs|normal organs|spleen|single|systemic|"
@@ -1877,7 +1893,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             SPECULATIVE.search(sentence) or PURPOSE_BEFORE.search(before)
         ):
             continue
-        if cue in _SOURCE_ANIMALS and SOURCE_ANIMAL_BEFORE.search(before):
+        source_able = cue in _SOURCE_ANIMALS or cue.startswith(("balb/c", "c57bl"))
+        if source_able and SOURCE_ANIMAL_BEFORE.search(before):
             continue
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
