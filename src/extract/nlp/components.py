@@ -139,40 +139,21 @@ class EntityMatcher:
         redefined = {a.short for a in abbreviations}
         vocab_strings = doc.vocab.strings
         text = doc_text(doc)
-        starts, ends = token_bounds(doc)
-        for matcher, default_rule in ((self.lower, "lexicon"), (self.exact, "lexicon")):
+        bounds = token_bounds(doc)
+        starts, ends = bounds
+        for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 key = vocab_strings[match_id]
                 is_abbrev = key.endswith("|abbr")
                 entry = self._entries[key.removesuffix("|abbr")]
-                start_char, end_char = starts[start], ends[end - 1]
-                if is_abbrev and text[start_char:end_char] in redefined:
+                if is_abbrev and text[starts[start] : ends[end - 1]] in redefined:
                     continue  # the document defines this short form itself: see below
-                candidates.append(
-                    Candidate(
-                        entry.field,
-                        entry.code,
-                        start,
-                        end,
-                        start_char,
-                        end_char,
-                        "abbreviation:standard" if is_abbrev else default_rule,
-                        entry,
-                    )
-                )
-        for start, end, entry in self.long_tail.find(token_lowers(doc)):
-            candidates.append(
-                Candidate(
-                    entry.field,
-                    entry.code,
-                    start,
-                    end,
-                    starts[start],
-                    ends[end - 1],
-                    "drug-dictionary",
-                    entry,
-                )
-            )
+                rule = "abbreviation:standard" if is_abbrev else "lexicon"
+                candidates.append(_token_hit(entry, start, end, bounds, rule))
+        candidates.extend(
+            _token_hit(entry, start, end, bounds, "drug-dictionary")
+            for start, end, entry in self.long_tail.find(token_lowers(doc))
+        )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
@@ -345,6 +326,14 @@ def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:
 # one span, several codes of a field: a defined short form whose long form matched several
 # entries, or a term two entries list on purpose ("chemoimmunotherapy", "radioimmunotherapy")
 _MAY_SHARE_A_SPAN = frozenset({"abbreviation:defined", "lexicon"})
+
+
+def _token_hit(
+    entry: Entry, start: int, end: int, bounds: tuple[list[int], list[int]], rule: str
+) -> Candidate:
+    """A candidate for the tokens ``[start, end)``."""
+    starts, ends = bounds
+    return Candidate(entry.field, entry.code, start, end, starts[start], ends[end - 1], rule, entry)
 
 
 def _unclaimed(
