@@ -1782,6 +1782,19 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    # imaging as guidance of the therapy is a purpose; imaging that measured an effect is not
+    (
+        "Here, RBC membrane-coated Prussian blue nanoparticles were tracked by their Raman signal, which is useful for guiding photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated gold nanorods offered imaging guidance for photothermal therapy.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated gold nanorods enabled photothermal therapy, as revealed by PET imaging and IR thermal imaging in vivo.",
+        ["photothermal_therapy"],
+    ),
     (
         "Here, RBC membrane-coated nanoparticles loaded with Ce6 generated singlet oxygen under 660 nm light for photodynamic therapy.",
         ["photodynamic_therapy"],
