@@ -34,7 +34,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from extract.nlp.lexicon import Entry, load_lexicon, term_variants
+from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
 from extract.nlp.roles import NOT_DRUG_ACIDS, NOT_DRUGS
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "extract" / "nlp" / "data"
@@ -127,9 +127,8 @@ def _excluded_names() -> set[str]:
     return set(EXCLUDED_WORDS) | set(EXCLUDED_PHRASES) | set(NOT_DRUGS) | acids
 
 
-def _known_terms() -> tuple[dict[str, Entry], set[str]]:
+def _known_terms(lexicon: Lexicon) -> tuple[dict[str, Entry], set[str]]:
     """Terms the hand lexicon codes as payloads (term -> entry) and every other field's terms."""
-    lexicon = load_lexicon()
     payload_terms: dict[str, Entry] = {}
     other_terms: set[str] = set()
     for entry in lexicon.entries:
@@ -205,11 +204,14 @@ def _is_drug(data: dict[str, Any]) -> bool:
     return not any(tree.startswith(_NON_DRUG_TREES) for tree in trees)
 
 
-def long_tail_entries(dictionary: dict[str, Any]) -> list[dict[str, Any]]:
+def long_tail_entries(
+    dictionary: dict[str, Any], lexicon: Lexicon | None = None
+) -> list[dict[str, Any]]:
+    """``lexicon``: the hand lexicon the long tail completes (the package's by default)."""
     variant_to_canonical: dict[str, list[str]] = dictionary["drug_variant_to_canonical"]
     canonical_data: dict[str, dict[str, Any]] = dictionary["drug_canonical_to_data"]
     variant_data: dict[str, dict[str, Any]] = dictionary["drug_variant_to_variant_data"]
-    payload_terms, other_terms = _known_terms()
+    payload_terms, other_terms = _known_terms(lexicon or load_lexicon())
     excluded = _excluded_names()
     names: dict[str, set[str]] = {}
     ambiguous: set[str] = set()
@@ -305,8 +307,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("wheel", type=Path, help="the drug-named-entity-recognition wheel")
     parser.add_argument("--output", type=Path, default=DATA / "payloads_long_tail.jsonl")
+    parser.add_argument(
+        "--lexicon-dir", type=Path, help="the hand lexicon to complete (default: the package's)"
+    )
     args = parser.parse_args()
-    entries = long_tail_entries(read_dictionary(args.wheel))
+    lexicon = load_lexicon(args.lexicon_dir) if args.lexicon_dir else None
+    entries = long_tail_entries(read_dictionary(args.wheel), lexicon)
     with args.output.open("w", encoding="utf-8") as out:
         for entry in entries:
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")

@@ -257,6 +257,22 @@ def test_the_build_keeps_drugs_and_codes_them_as_an_annotator_would(tmp_path, bu
     assert "venetoclax" not in entries  # the hand lexicon lists it
 
 
+def test_the_build_completes_the_hand_lexicon_it_is_given(tmp_path, build):
+    """A drug the given hand lexicon lacks joins the long tail (how the long tail's worth was
+    measured: the hand entries of the folds' gold codes removed, the long tail rebuilt)."""
+    for path in default_lexicon_dir().iterdir():
+        if path.name != LONG_TAIL_FILE:
+            shutil.copy(path, tmp_path / path.name)
+    payloads = tmp_path / "payloads.jsonl"
+    lines = payloads.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if json.loads(line)["code"] != "venetoclax"]
+    assert len(kept) == len(lines) - 1
+    payloads.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    wheel = _wheel(tmp_path, build, pickle.dumps(_dictionary()))
+    entries = build.long_tail_entries(build.read_dictionary(wheel), load_lexicon(tmp_path))
+    assert {"venetoclax", "navitoclax"} <= {e["code"] for e in entries}
+
+
 def test_the_build_refuses_a_dictionary_that_would_run_code(tmp_path, build):
     crafted = pickle.dumps(collections.OrderedDict(a=1))  # any class beyond plain containers
     wheel = _wheel(tmp_path, build, crafted)
