@@ -190,6 +190,19 @@ _ELEMENT_FORMULA = re.compile(r"[A-Z][a-z]?\d*")
 _NOT_A_PAYLOAD = re.compile(r"\b(?:radicals?|superoxide|vitamin e|tween|span \d+)\b")
 
 
+def _by_name(canonical: str, terms: list[str]) -> list[tuple[str, list[str]]]:
+    """A drug's names under its INN, but for another common name of it: annotators write the
+    name the abstract uses ("rapamycin", not its INN "sirolimus"). Spellings of the INN
+    ("sirolimusum"), salts, codes with digits and chemical names stay under the INN."""
+    own = [
+        t
+        for t in terms
+        if t == canonical or t[:5] == canonical[:5] or not t.isalpha() or canonical in t.split()
+    ]
+    others = [t for t in terms if t not in own]
+    return [(canonical, own), *((t, [t]) for t in others)]
+
+
 def _builds_on(name: str, payload_terms: dict[str, Entry]) -> bool:
     words = _WORDS.split(name)
     return len(words) > 1 and any(w in payload_terms for w in words)
@@ -266,8 +279,10 @@ def long_tail_entries(
                 groups = [(hand.code, kept)]
                 category = hand.extra.get("category", category)
                 ontology_id = hand.ontology_id or ontology_id
+            elif canonical in kept:
+                groups = _by_name(canonical, kept)
             else:
-                groups = [(canonical, kept)] if canonical in kept else []
+                groups = []
         else:
             groups = [(term, [term]) for term in kept]
         entries.extend(
@@ -316,7 +331,7 @@ def main() -> None:
     with args.output.open("w", encoding="utf-8") as out:
         for entry in entries:
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    print(f"{len(entries)} drugs, {sum(len(e['terms']) for e in entries)} names -> {args.output}")
+    print(f"{len(entries)} codes, {sum(len(e['terms']) for e in entries)} names -> {args.output}")
 
 
 if __name__ == "__main__":

@@ -210,6 +210,7 @@ def _dictionary() -> dict:
         "aldicarb": {"mesh_id": "D000002"},  # neither a DrugBank id nor a structure
         "venetoclax": {"drugbank_id": "DB11581", "smiles": "C"},
         "navitoclax": {"drugbank_id": "DB12340", "smiles": "C"},
+        "testinib": {"drugbank_id": "DB90001", "smiles": "C"},  # a made-up drug
     }
     variants = {
         "ivermectin": ["ivermectin"],
@@ -227,6 +228,10 @@ def _dictionary() -> dict:
         "venetoclax": ["venetoclax"],
         "navitoclax": ["navitoclax"],
         "bcl-2 blocker": ["venetoclax", "navitoclax"],
+        "testinib": ["testinib"],
+        "testinibum": ["testinib"],
+        "tst-101": ["testinib"],
+        "commonol": ["testinib"],
     }
     return {
         "drug_variant_to_canonical": variants,
@@ -255,6 +260,10 @@ def test_the_build_keeps_drugs_and_codes_them_as_an_annotator_would(tmp_path, bu
     assert "aldicarb" not in entries
     assert entries["navitoclax"]["terms"] == ["navitoclax"]  # not "bcl-2 blocker", shared
     assert "venetoclax" not in entries  # the hand lexicon lists it
+    # another common name of a drug is its own code (annotators write "rapamycin", not its
+    # INN "sirolimus"); spellings of the INN and codes stay under the INN
+    assert entries["testinib"]["terms"] == ["testinib", "testinibum", "tst-101"]
+    assert entries["commonol"]["terms"] == ["commonol"]
 
 
 def test_the_build_completes_the_hand_lexicon_it_is_given(tmp_path, build):

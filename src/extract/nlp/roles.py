@@ -1489,7 +1489,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         # one window serves the load cue (6 words before, 4 after) and the checks below
         window = _window(doc, c.start, c.end, 6, 4)
-        cued = any(t in LOAD_CUES for t in window[0] + window[1])
+        cued = any(t in LOAD_CUES for t in window[0] + window[1]) or _names_its_particles(window)
         coordinated = False
         if c.entry.extra.get("needs_cue") and not cued:
             # "embedding glucose oxidase (GOx) and catalase": an agent that needs a cue,
@@ -1521,6 +1521,25 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         for m in ms
         if m.rule != "comparator"
     ]
+
+
+# "rapamycin nanoparticles", "paclitaxel nanosuspensions", "curcumin-liposomes": particles of
+# the agent carry it
+_CARRIED_IN = PARTICLE_NOUNS | {
+    "nanosuspensions",
+    "nanosuspension",
+    "nanocrystals",
+    "nanocrystal",
+    "micelles",
+    "liposomes",
+    "nanoassemblies",
+    "prodrug",
+}
+
+
+def _names_its_particles(window: tuple[list[str], list[str]]) -> bool:
+    after = [t for t in window[1][:2] if t != "-"]
+    return bool(after) and after[0] in _CARRIED_IN
 
 
 # "X, a natural flavonoid, was encapsulated": the cue after an apposition to the agent
