@@ -2553,6 +2553,8 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    ("Here, monocyte membrane-coated ivermectin nanoparticles were prepared.", ["ivermectin"]),
+    ("Here, fulvestrant nanocrystals were cloaked with RBC membranes.", ["fulvestrant"]),
     (
         "Here, platelet membrane-coated PLGA nanoparticles loaded with docetaxel were combined with anti-PD-1 antibody to treat melanoma.",
         ["docetaxel"],
