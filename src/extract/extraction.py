@@ -198,8 +198,13 @@ def decide_doc(
     payloads = roles.decide_payloads(doc, candidates)
     modalities = roles.decide_modalities(doc, candidates, payloads, cores, review=review)
     cell_lines = roles.decide_cell_lines(doc, candidates)
+    # a line standing in for a normal cell type whose membrane coats the carrier ("Jurkat T
+    # cells" as the T-cell donor) names no cancer the paper treats
+    donors = {m.code for m in membranes} - {"cancer_cell"}
     cancer_by_line = {
-        c.entry.code: c.entry.extra.get("cancer_type") or ""
+        c.entry.code: ""
+        if c.entry.extra.get("donor_code") in donors
+        else c.entry.extra.get("cancer_type") or ""
         for c in candidates
         if c.field == "cell_lines"
     }

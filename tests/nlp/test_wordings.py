@@ -872,6 +872,28 @@ LABELLED_SENTENCES = [
         "Here, RBC membrane-coated nanoparticles loaded with DOX were prepared; mice treated with Doxil served as controls.",
         {"payloads": ["doxorubicin"]},
     ),
+    # a line named after its mouse model; a leukemia line standing in for T cells
+    ("Here, RBC membrane-coated nanoparticles were tested in KPC mice.", {"cell_lines": []}),
+    (
+        "Here, KPC cells were used as membrane donors for coating PLGA nanoparticles.",
+        {
+            "cell_lines": ["KPC"],
+            "membrane_sources": ["cancer_cell"],
+            "cancer_types": ["pancreatic"],
+        },
+    ),
+    (
+        "Here, membranes of Jurkat T cells were coated onto PLGA nanoparticles to treat melanoma.",
+        {"membrane_sources": ["t_cell"], "cancer_types": ["melanoma"], "cell_lines": ["Jurkat"]},
+    ),
+    (
+        "Exosomes secreted by HepG2 cells were coated onto gold nanorods.",
+        {"membrane_sources": ["extracellular_vesicle"], "cell_lines": ["HepG2"]},
+    ),
+    (
+        "Membrane vesicles derived from M1 macrophages were coated onto PLGA nanoparticles.",
+        {"membrane_sources": ["macrophage"]},
+    ),
 ]
 
 
@@ -1766,6 +1788,133 @@ LABELLED_ABSTRACTS = [
             "cancer_types": ["cervical"],
             "cell_lines": ["HeLa"],
             "in_vivo": False,
+        },
+    ),
+    # session 6: carriers of the long tail, donors that are vesicles' sources or stand-in lines
+    (
+        "Neutrophil membrane-camouflaged nanoparticles deliver carfilzomib to inflamed tumor vasculature",
+        "Postoperative inflammation recruits neutrophils to the resection cavity of glioblastoma. Taking advantage of this, we coated PLGA nanoparticles loaded with the proteasome inhibitor carfilzomib with membranes of activated neutrophils (NM-PLGA/CFZ). The coated nanoparticles retained CD11b and adhered to inflamed endothelial cells in vitro. After intravenous injection into mice bearing orthotopic U87 gliomas resected surgically, NM-PLGA/CFZ accumulated in the residual tumor and delayed recurrence, extending median survival from 24 to 41 days compared with free carfilzomib.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["plga"],
+            "payloads": ["carfilzomib"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U87"],
+            "in_vivo": True,
+            "hybrid_membrane": False,
+            "study_type": "original",
+        },
+    ),
+    (
+        "A red blood cell-cancer cell hybrid membrane-coated Prussian blue nanoplatform for photoacoustic imaging-guided photothermal therapy of ovarian cancer",
+        "Here, erythrocyte and ID8 ovarian cancer cell membranes were fused and coated onto Prussian blue nanoparticles (PB@[RBC-ID8]). The hybrid coating prolonged circulation and enabled homotypic targeting of ID8 cells. Under 808 nm laser irradiation, PB@[RBC-ID8] raised tumor temperature to 52 °C. Photoacoustic imaging guided the timing of irradiation, and the treatment eradicated subcutaneous ID8 tumors in C57BL/6 mice without systemic toxicity.",
+        {
+            "membrane_sources": ["erythrocyte", "cancer_cell"],
+            "cores": ["prussian_blue"],
+            "payloads": [],
+            "modalities": ["photothermal_therapy", "imaging"],
+            "cancer_types": ["ovarian"],
+            "cell_lines": ["ID8"],
+            "in_vivo": True,
+            "hybrid_membrane": True,
+            "study_type": "original",
+        },
+    ),
+    (
+        "Macrophage membrane-coated liposomes co-delivering siRNA against PD-L1 and the IDO inhibitor epacadostat",
+        "Immune checkpoint blockade benefits few patients with colorectal cancer. We prepared cationic liposomes carrying PD-L1 siRNA and epacadostat and camouflaged them with RAW264.7 macrophage membranes. In CT26 cells, the liposomes silenced PD-L1 by 70%. In vitro co-culture with T cells increased interferon-γ secretion. These results support further in vivo evaluation of the platform.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["liposome"],
+            "payloads": ["sirna", "epacadostat"],
+            "modalities": ["gene_therapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["RAW264.7", "CT26"],
+            "in_vivo": False,
+            "hybrid_membrane": False,
+            "study_type": "original",
+        },
+    ),
+    (
+        "Platelet membrane-cloaked hollow mesoporous silica nanoparticles for sequential delivery of TRAIL and doxorubicin",
+        "Circulating tumor cells seed metastases. Here, hollow mesoporous silica nanoparticles loaded with doxorubicin were cloaked with platelet membranes decorated with TRAIL. The nanoparticles bound MDA-MB-231 cells under flow, induced apoptosis and, in a lung metastasis model of breast cancer in nude mice, reduced the number of metastatic nodules by 85%.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["doxorubicin", "trail"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+            "in_vivo": True,
+            "hybrid_membrane": False,
+        },
+    ),
+    (
+        "Cell membrane-coated nanoparticles in cancer immunotherapy: a review",
+        "Cell membrane-coated nanoparticles combine the functions of natural membranes with synthetic cores. This review summarizes how membranes from cancer cells, dendritic cells and bacteria have been used to build nanovaccines, and how red blood cell and platelet membranes prolong circulation of immunomodulators. We discuss manufacturing challenges and clinical translation.",
+        {"study_type": "review", "in_vivo": None},
+    ),
+    (
+        "Stem cell membrane-coated upconversion nanoparticles for NIR-triggered photodynamic therapy of osteosarcoma",
+        "Here, upconversion nanoparticles loaded with the photosensitizer zinc phthalocyanine were coated with bone marrow mesenchymal stem cell membranes. Under 980 nm irradiation, the nanoparticles generated singlet oxygen and killed 143B osteosarcoma cells. In 143B tumor-bearing mice, tumor growth was suppressed by 76%.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["upconversion"],
+            "payloads": ["zinc phthalocyanine"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["osteosarcoma"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Tumor hypoxia limits photodynamic therapy. Catalase and the photosensitizer chlorin e6 were co-loaded into PLGA nanoparticles, which were then camouflaged with 4T1 cell membranes (CM-PLGA/CAT/Ce6). The catalase decomposed endogenous H2O2 into oxygen, relieving hypoxia. Upon 660 nm irradiation, CM-PLGA/CAT/Ce6 produced more singlet oxygen than PLGA/Ce6 in 4T1 cells. In orthotopic 4T1 tumors, the treatment inhibited tumor growth and lung metastasis.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["catalase", "chlorin e6"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Biomimetic nanodecoys: exosome-coated gold nanorods",
+        "Exosomes secreted by HepG2 cells were coated onto gold nanorods by extrusion. The exosome-coated nanorods were internalized by HepG2 cells more efficiently than PEGylated nanorods, and under NIR laser irradiation they killed the cells in vitro.",
+        {
+            "membrane_sources": ["extracellular_vesicle"],
+            "cores": ["gold"],
+            "payloads": [],
+            "modalities": ["photothermal_therapy"],
+            "cancer_types": ["liver"],
+            "cell_lines": ["HepG2"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Gemcitabine resistance remains a major obstacle in pancreatic cancer. Here, we developed cancer-associated fibroblast membrane-coated albumin nanoparticles carrying gemcitabine and the hedgehog inhibitor vismodegib. The coating improved penetration into desmoplastic stroma of 3D spheroids composed of PANC-1 cells and fibroblasts. In a KPC mouse model, the nanoparticles prolonged survival.",
+        {
+            "membrane_sources": ["fibroblast"],
+            "cores": ["albumin"],
+            "payloads": ["gemcitabine", "vismodegib"],
+            "cancer_types": ["pancreatic"],
+            "cell_lines": ["PANC-1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "We report a T-cell membrane-coated nanoparticle that neutralizes TGF-β. Jurkat T cells were engineered to overexpress TGF-β receptor II, and their membranes were coated onto PLGA cores loaded with the STING agonist diABZI. The nanoparticles restored cytotoxic T cell activity in the presence of TGF-β in vitro and, in B16F10 melanoma-bearing mice, elicited tumor regression.",
+        {
+            "membrane_sources": ["t_cell"],
+            "cores": ["plga"],
+            "payloads": ["diabzi"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["Jurkat", "B16F10"],
+            "in_vivo": True,
         },
     ),
 ]

@@ -502,7 +502,8 @@ PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
     r"yet to be|will be|prior to in vivo|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
-    r"(?:need\w*|requir\w*|await\w*|for|with) further (?:\w+ ){0,2}(?:stud|investigat|"
+    r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
+    r"further (?:\w+ ){0,2}(?:stud|investigat|"
     r"evaluat|validat)\w*|"
     r"mimic\w* (?:the )?in[- ]vivo)\b"
 )
@@ -1007,6 +1008,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 rule = _membrane_context(doc, c) or "vesicle-with-core"
             else:
                 rule = _membrane_context(doc, c) or ""
+        elif _preceded_by_vesicles(doc, c):
+            continue  # the vesicles' own mention carries the coating
         else:
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
@@ -1098,17 +1101,24 @@ def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
     return any(0 <= joint - end <= 8 for end in ends)
 
 
-# "c and X", "c, X", "c (ABBR) and X": the first member of a coordination
-_CONJUNCTION_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
+# "c and X", "c, X", "c (ABBR) and the photosensitizer X": the first member of a coordination
+_CONJUNCTION_AFTER = re.compile(
+    r"(?:(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*)"
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?"
+)
 
 
 def _precedes_conjunction_before(doc: Doc, c: Candidate, starts: list[int]) -> bool:
     """Whether ``c`` is the first member of a coordination whose second member starts at
-    one of ``starts``."""
+    one of ``starts`` (after a determiner and a class noun, if any)."""
     if not starts:
         return False
-    conjunction = _CONJUNCTION_AFTER.match(doc_text(doc), c.end_char)
-    return conjunction is not None and conjunction.end() in starts
+    text = doc_text(doc)
+    conjunction = _CONJUNCTION_AFTER.match(text, c.end_char)
+    if conjunction is None:
+        return False
+    # the regex's optional words may or may not be the member's own first word
+    return any(conjunction.start() < s <= conjunction.end() for s in starts)
 
 
 def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention]) -> list[Mention]:
@@ -1131,6 +1141,23 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
             extra.append(_mention(doc, c, "membrane_sources", code, "coordinated", 0.7, oid))
             starts.add(c.start_char)
     return extra
+
+
+_VESICLE_WORDS = frozenset({"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"})
+_SOURCE_VERBS = frozenset({"secreted", "derived", "released", "isolated", "obtained", "produced"})
+
+
+def _preceded_by_vesicles(doc: Doc, c: Candidate) -> bool:
+    """ "exosomes secreted by HepG2 cells", "EVs derived from M1 macrophages": the cell is the
+    vesicles' source, and the vesicles coat the carrier."""
+    left, _ = _window(doc, c.start, c.end, 5, 0)
+    for i in range(len(left) - 1, 0, -1):
+        if left[i] in {"from", "by", "of"}:
+            before = left[i - 1]
+            if before in _SOURCE_VERBS and i > 1:
+                before = left[i - 2]
+            return before in _VESICLE_WORDS
+    return False
 
 
 def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
@@ -1713,7 +1740,10 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         # need context; a short code with a digit ("4T1", "H22") is a cell line as it stands
         short_word = len(surface) <= 3 and not any(ch.isdigit() for ch in surface)
         ambiguous = short_word or surface in c.entry.extra.get("ambiguous_terms", ())
-        if ambiguous and not _cell_line_context(doc, c.start, c.end):
+        # a line named after its mouse model ("KPC cells" from "KPC mice") is a line only
+        # before a cell word; "KPC mice" are animals
+        strict = bool(c.entry.extra.get("mouse_model_name"))
+        if ambiguous and not _cell_line_context(doc, c.start, c.end, strict=strict):
             continue
         mention = _mention(
             doc, c, "cell_lines", c.code, "cell-line-lexicon", 0.85, c.entry.ontology_id
