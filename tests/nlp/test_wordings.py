@@ -1917,6 +1917,32 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "Cancer cell membrane-cloaked polydopamine nanoparticles loaded with SN-38 for chemo-photothermal therapy of colorectal cancer",
+        "SN-38 is potent but insoluble. We loaded SN-38 onto polydopamine nanoparticles and coated them with HCT116 cell membranes (PDA-SN38@CM). The coating enabled homologous targeting of HCT116 cells, and near-infrared irradiation triggered drug release. In HCT116 xenografts, PDA-SN38@CM plus laser eliminated tumors, whereas irinotecan given intraperitoneally only slowed their growth.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["polydopamine"],
+            "payloads": ["sn-38"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["HCT116"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Dendritic cell membranes presenting tumor antigens were coated onto PLGA nanoparticles loaded with the TLR9 agonist CpG. The nanovaccine activated T cells directly and, in mice bearing B16-OVA melanoma, combined with anti-PD-1 antibody, inhibited tumor growth.",
+        {
+            "membrane_sources": ["dendritic_cell"],
+            "cores": ["plga"],
+            "payloads": ["cpg"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16-OVA"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 
@@ -2696,6 +2722,7 @@ NOT_DELIVERED = [
     "Tumor hypoxia was visualized by pimonidazole staining.",
     "The calreticulin exposure and HMGB1 release indicated immunogenic cell death.",
     "Doxorubicin-resistant MCF-7/ADR cells overexpress P-glycoprotein.",
+    "Irinotecan given intraperitoneally only slowed tumor growth.",
 ]
 
 

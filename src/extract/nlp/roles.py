@@ -1292,7 +1292,7 @@ def _is_comparator(
 
 # a drug given beside the carrier, not in it
 GIVEN_ON_ITS_OWN_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,15}\)\s*)?(?:was|were)\s+(?:\w+ly\s+)?(?:co-?administered|"
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?:co-?administered|"
     r"(?:given|administered|injected)\s+(?:orally|intraperitoneally|separately|alone))",
     re.IGNORECASE,
 )
