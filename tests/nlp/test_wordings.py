@@ -1943,6 +1943,43 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "Erythrocyte membrane-enveloped perfluorocarbon nanoemulsions relieve tumor hypoxia to enhance radiotherapy",
+        "Hypoxia causes radioresistance. We enveloped perfluorocarbon nanoemulsions with red blood cell membranes to deliver oxygen to tumors. After intravenous injection into CT26 tumor-bearing mice, the nanoemulsions raised tumor oxygenation and, combined with X-ray irradiation, delayed tumor growth.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "payloads": ["perfluorocarbon"],
+            "modalities": ["radiotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here we describe a simple method to coat silica nanoparticles with platelet membranes and characterize the protein content of the coating by proteomics. CD47, CD41 and P-selectin were retained. The coated particles bound collagen and evaded uptake by THP-1 macrophages in vitro.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["mesoporous_silica"],
+            "payloads": [],
+            "cancer_types": [],
+            "cell_lines": ["THP-1"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Leukemia stem cells hide in the bone marrow. We coated daunorubicin-loaded liposomes with membranes of bone marrow stromal cells, which home to the marrow niche. In NSG mice engrafted with MOLM-13 cells, the coated liposomes reduced leukemic burden and prolonged survival.",
+        {
+            "membrane_sources": ["stem_cell"],
+            "cores": ["liposome"],
+            "payloads": ["daunorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["leukemia"],
+            "cell_lines": ["MOLM-13"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 

@@ -862,6 +862,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
+    if "," in right:  # "engrafted with MOLM-13 cells, the coated liposomes...": a new clause
+        comma = right.index(",")
+        if right[comma + 1 : comma + 2] and right[comma + 1] in _CLAUSE_OPENERS:
+            right = right[:comma]
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
     if any(t in TARGET_BEFORE for t in left[-2:]):
         # "loaded into platelet membrane-coated NPs" still names the donor; "bound to the
@@ -941,6 +945,9 @@ def _names_a_carrier(doc: Doc, token: int) -> bool:
 
 
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
+_CLAUSE_OPENERS = frozenset(
+    {"the", "a", "an", "these", "this", "those", "which", "we", "its", "their", "our", "it"}
+)
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
 _COATED = frozenset(
     {"coated", "camouflaged", "cloaked", "wrapped", "enveloped", "disguised", "derived", "based"}
