@@ -895,6 +895,10 @@ LABELLED_SENTENCES = [
         "Membrane vesicles derived from M1 macrophages were coated onto PLGA nanoparticles.",
         {"membrane_sources": ["macrophage"]},
     ),
+    (
+        "Here, HL-60-derived neutrophil-like cell membranes were coated onto PLGA nanoparticles to treat 4T1 tumors.",
+        {"membrane_sources": ["neutrophil"], "cancer_types": ["breast"]},
+    ),
 ]
 
 
@@ -2023,6 +2027,100 @@ LABELLED_ABSTRACTS = [
             "in_vivo": False,
         },
     ),
+    (
+        "",
+        "Here, we engineered macrophage membranes overexpressing SIRPα and used them to cloak gold nanocages loaded with the chemotherapeutic agent camptothecin. The SIRPα-rich coating blocked CD47 on 4T1 cells, restoring phagocytosis, while laser irradiation of the nanocages released camptothecin. Combined chemo-photothermal immunotherapy eradicated primary 4T1 tumors and inhibited lung metastasis in BALB/c mice.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["gold"],
+            "payloads": ["camptothecin"],
+            "modalities": ["chemotherapy", "photothermal_therapy", "immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Bacterial outer membrane vesicles from Escherichia coli were coated onto photothermal polymer nanoparticles. The OMV coating recruited neutrophils and dendritic cells, and after NIR irradiation the nanoparticles induced immunogenic cell death of CT26 cells. In CT26-bearing mice, treatment eliminated primary tumors and protected against rechallenge.",
+        {
+            "membrane_sources": ["bacterium"],
+            "cores": ["polymer_other"],
+            "modalities": ["photothermal_therapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Glutathione-responsive nanogels loaded with docetaxel were coated with membranes derived from prostate cancer PC-3 cells. The coated nanogels selectively accumulated in PC-3 cells over LNCaP cells in co-culture and released docetaxel in response to intracellular glutathione.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["polymer_other"],
+            "payloads": ["docetaxel"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["prostate"],
+            "cell_lines": ["PC-3", "LNCaP"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Tumor-associated macrophages (TAMs) of the M2 type support tumor growth. We loaded the CSF-1R inhibitor pexidartinib into liposomes and fused them with membranes of M1 macrophages. The hybrid vesicles repolarized TAMs toward M1 in co-culture with 4T1 cells and, in 4T1 tumor-bearing mice, reduced TAM infiltration and tumor volume.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["liposome"],
+            "payloads": ["pexidartinib"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+            "hybrid_membrane": False,
+        },
+    ),
+    (
+        "Red blood cell membrane-coated nanoparticles for detoxification of pore-forming toxins",
+        "RBC membrane-coated PLGA nanoparticles absorbed α-hemolysin and protected mice from toxin-induced lethality.",
+        {"membrane_sources": ["erythrocyte"], "cores": ["plga"], "payloads": [], "relevant": False},
+    ),
+    (
+        "",
+        "Photodynamic therapy of bladder cancer is limited by light penetration. We coated upconversion nanoparticles carrying the photosensitizer rose bengal with membranes of T24 bladder cancer cells. Under 980 nm light, the nanoparticles generated reactive oxygen species in T24 cells and, after intravesical instillation in an orthotopic rat model, reduced tumor burden.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["upconversion"],
+            "payloads": ["rose bengal"],
+            "modalities": ["photodynamic_therapy"],
+            "cancer_types": ["bladder"],
+            "cell_lines": ["T24"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Cancer stem cells (CSCs) drive relapse of head and neck squamous cell carcinoma. Membranes of CSCs isolated from Cal27 cells were coated onto mesoporous silica nanoparticles loaded with salinomycin. The CSC membrane-coated particles were taken up preferentially by Cal27 spheres and reduced their self-renewal in vitro.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["salinomycin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["head_and_neck"],
+            "cell_lines": ["Cal27"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "A neutrophil-mimicking nanoplatform was built by coating PLGA nanoparticles loaded with the anti-inflammatory drug celecoxib and the chemotherapeutic carboplatin with HL-60-derived neutrophil-like cell membranes. The particles targeted inflamed postoperative tumor beds in a 4T1 model.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["plga"],
+            "payloads": ["celecoxib", "carboplatin"],
+            "cancer_types": ["breast"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 
@@ -2769,6 +2867,11 @@ IN_VIVO_WORDINGS = [
     ("Syrian hamsters with buccal pouch carcinoma received the particles.", True),
     ("Bone marrow cells were isolated from C57BL/6 mice and differentiated in vitro.", False),
     ("Blood samples were collected from healthy volunteers to test hemocompatibility.", False),
+    # a cell line's tumor model
+    ("The coated particles were tested in the CT26 tumor model.", True),
+    ("The coated particles were tested in a 4T1 model after surgery.", True),
+    ("The coated particles were tested in an in vitro 4T1 model.", False),
+    ("A PD-1 model of the binding was built.", False),
 ]
 
 

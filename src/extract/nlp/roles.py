@@ -410,7 +410,11 @@ IN_VIVO_RARE = CaseFree(
     r"(?:lung|pulmonary|metastatic) nodules|metasta\w* nodules?|"
     r"(?:lung|pulmonary|hepatic|liver) metasta\w*|"
     r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis) "
-    r"models?\b|body weights?|"
+    r"models?\b|"
+    # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
+    r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
+    r"(?:tumou?r |xenograft |orthotopic |mouse |murine )?models?\b|"
+    r"body weights?|"
     r"(?:blood|plasma|elimination) half-li(?:fe|ves)|"
     r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
@@ -1944,6 +1948,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         )
         if in_vitro_able and MODEL_IN_VITRO.search(sentence):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
+        line_model = cue.endswith(("model", "models")) and any(ch.isdigit() for ch in cue)
+        if line_model and not _starts_a_cell_line(doc, match.start()):
+            continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
             SPECULATIVE.search(sentence) or PURPOSE_BEFORE.search(before)
@@ -1963,6 +1970,12 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         return True, (match.start(), match.end())
     return False, None
+
+
+def _starts_a_cell_line(doc: Doc, start_char: int) -> bool:
+    return any(
+        c.field == "cell_lines" and c.start_char == start_char for c in doc._.cmnp_candidates or []
+    )
 
 
 def in_vivo_mention(doc: Doc, span: tuple[int, int]) -> Mention | None:
