@@ -226,6 +226,10 @@ def decide_doc(
     hybrid = roles.decide_hybrid(doc, membranes)
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)
     relevant, relevance = roles.decide_relevance(doc, membranes)
+    if not relevant:
+        # off-topic native vesicles are no membrane coating (the guide: membrane_sources stay
+        # empty unless a coating is really described)
+        membranes = roles.coatings_of_an_off_topic_paper(doc, membranes)
     mentions = [*membranes, *cores, *payloads, *modalities, *cancers, *cell_lines]
     if hybrid is not None:
         mentions.append(hybrid)

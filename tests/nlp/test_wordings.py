@@ -2121,6 +2121,62 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "",
+        "We designed a biomimetic nanozyme by coating Pt-doped Prussian blue nanoparticles with membranes of B16F10 melanoma cells. The nanozyme catalyzed H2O2 decomposition to oxygen and, under 808 nm irradiation, heated tumors above 50 °C. Homologous targeting led to high accumulation in B16F10 tumors in C57BL/6 mice, where photothermal treatment caused complete regression in 4 of 6 mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["prussian_blue"],
+            "modalities": ["photothermal_therapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16F10"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Lung cancer metastasizes to the brain. Membranes of brain-metastatic PC-9 cells were coated onto lipid nanoparticles carrying osimertinib. The coated lipid nanoparticles crossed an in vitro blood-brain barrier model more efficiently than uncoated ones and inhibited PC-9 proliferation.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["liposome"],
+            "payloads": ["osimertinib"],
+            "cancer_types": ["lung"],
+            "cell_lines": ["PC-9"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Monocytes home to tumors. Here, membranes from human monocytes were coated onto doxorubicin-loaded PLGA nanoparticles. The coated nanoparticles showed higher uptake by MDA-MB-468 cells and lower uptake by macrophages than uncoated ones.",
+        {
+            "membrane_sources": ["monocyte"],
+            "cores": ["plga"],
+            "payloads": ["doxorubicin"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-468"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "Liposomal doxorubicin in metastatic breast cancer: a phase II trial",
+        "We treated 40 patients with PEGylated liposomal doxorubicin. The objective response rate was 32%.",
+        {"relevant": False, "membrane_sources": [], "in_vivo": True},
+    ),
+    (
+        "",
+        "Red blood cell membranes were used to coat PLGA nanoparticles for the treatment of MRSA infection in a murine skin model.",
+        {"relevant": False, "membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "",
+        "Cancer cell-derived exosomes loaded with paclitaxel were administered to mice bearing 4T1 tumors and suppressed tumor growth.",
+        {"relevant": False, "membrane_sources": []},
+    ),
+    (
+        "Biomimetic nanoparticles in oncology: a systematic review and meta-analysis of preclinical studies",
+        "We searched PubMed and Embase for studies of cell membrane-coated nanoparticles in tumor-bearing animals and pooled tumor inhibition rates across 84 studies.",
+        {"study_type": "review", "in_vivo": None, "relevant": True},
+    ),
 ]
 
 

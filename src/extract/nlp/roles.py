@@ -2007,6 +2007,17 @@ CARRIER_MEMBRANE = Cue(
 )
 
 
+# any coating or fusing said, of vesicles too ("exosomes were coated onto gold nanorods")
+COATING_SAID = Cue(("coat", "cloak", "camouflag", "wrap", "fus", "hybrid", "envelop", "mimetic"))
+
+
+def coatings_of_an_off_topic_paper(doc: Doc, membranes: list[Mention]) -> list[Mention]:
+    """Native vesicles that carry a drug, with no coating said, leave no membrane source."""
+    if membranes and not COATING_SAID.occurs_in_doc(doc):
+        return [m for m in membranes if m.code not in EV_CODES]
+    return membranes
+
+
 def decide_relevance(doc: Doc, membranes: list[Mention]) -> tuple[bool, float]:
     """Cell-membrane carriers against cancer; native exosomes loaded with a drug are not
     membrane coatings (the guide's annotators leave them out) unless a coating is said."""
