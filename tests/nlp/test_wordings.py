@@ -2177,6 +2177,43 @@ LABELLED_ABSTRACTS = [
         "We searched PubMed and Embase for studies of cell membrane-coated nanoparticles in tumor-bearing animals and pooled tumor inhibition rates across 84 studies.",
         {"study_type": "review", "in_vivo": None, "relevant": True},
     ),
+    (
+        "",
+        "Ferroptosis inducers are promising against drug-resistant tumors. Here, the GPX4 inhibitor RSL3 and iron oxide nanoparticles were co-encapsulated in PLGA and cloaked with membranes of 4T1 cells. The nanoparticles depleted glutathione, raised lipid peroxidation and triggered ferroptosis of 4T1 cells in vitro.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga", "iron_oxide"],
+            "payloads": ["rsl3"],
+            "modalities": ["ferroptosis"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Radiosensitization with high-Z elements can reduce the radiation dose. Bismuth sulfide nanorods were coated with red blood cell membranes, prolonging their circulation. Combined with 6 Gy X-ray irradiation, the coated nanorods shrank 4T1 tumors in mice more than radiation alone.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cores": ["bismuth"],
+            "payloads": [],
+            "modalities": ["radiotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Glucose oxidase and the prodrug tirapazamine were loaded into ZIF-8 nanoparticles coated with cancer cell membranes. Glucose consumption starved the tumor cells and deepened hypoxia, which activated tirapazamine.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["mof"],
+            "payloads": ["glucose oxidase", "tirapazamine"],
+            "modalities": ["starvation_therapy", "chemotherapy"],
+            "in_vivo": False,
+        },
+    ),
 ]
 
 
