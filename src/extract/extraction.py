@@ -184,16 +184,6 @@ def blend_study_type(
     return "review" if blended >= 0.5 else "original"
 
 
-_ORIGIN_GAP = re.compile(r"[\s-]*(?:derived|differentiated|induced)?[\s-]*")
-
-
-def _names_the_origin_of(text: str, line_end: int, donor_start: int) -> bool:
-    """A line written right before a donor cell type: "HL-60-derived neutrophil-like cells"."""
-    return 0 <= donor_start - line_end <= 16 and bool(
-        _ORIGIN_GAP.fullmatch(text, line_end, donor_start)
-    )
-
-
 def decide_doc(
     doc: Doc, publication_types: Iterable[str] = (), forced_study_type: str | None = None
 ) -> dict[str, Any]:
@@ -208,20 +198,7 @@ def decide_doc(
     payloads = roles.decide_payloads(doc, candidates)
     modalities = roles.decide_modalities(doc, candidates, payloads, cores, review=review)
     cell_lines = roles.decide_cell_lines(doc, candidates)
-    # a line standing in for a normal cell type whose membrane coats the carrier ("Jurkat T
-    # cells" as the T-cell donor, "HL-60-derived neutrophil-like cells") names no cancer the
-    # paper treats
-    normal_donors = [m for m in membranes if m.code != "cancer_cell"]
-    donor_codes = {m.code for m in normal_donors}
-    text = doc_text(doc)
-    cancer_by_line = {
-        c.entry.code: ""
-        if c.entry.extra.get("donor_code") in donor_codes
-        or any(_names_the_origin_of(text, c.end_char, m.start_char) for m in normal_donors)
-        else c.entry.extra.get("cancer_type") or ""
-        for c in candidates
-        if c.field == "cell_lines"
-    }
+    cancer_by_line = roles.cancers_of_lines(doc, candidates, membranes)
     cancers = roles.decide_cancers(doc, candidates, cell_lines, cancer_by_line)
     hybrid = roles.decide_hybrid(doc, membranes)
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)

@@ -1797,6 +1797,35 @@ def _cell_line_context(doc: Doc, start: int, end: int, strict: bool = False) -> 
     return any(t in CELL_LINE_CONTEXT for t in words[:2]) or (bool(left) and left[-1] in {"@"})
 
 
+def cancers_of_lines(
+    doc: Doc, candidates: list[Candidate], membranes: list[Mention]
+) -> dict[str, str]:
+    """Each named line's cancer, but none for a line standing in for a normal cell type whose
+    membrane coats the carrier ("Jurkat T cells" as the T-cell donor, "HL-60-derived
+    neutrophil-like cells"): it names no cancer the paper treats."""
+    normal_donors = [m for m in membranes if m.code != "cancer_cell"]
+    donor_codes = {m.code for m in normal_donors}
+    text = doc_text(doc)
+    return {
+        c.entry.code: ""
+        if c.entry.extra.get("donor_code") in donor_codes
+        or any(_names_the_origin_of(text, c.end_char, m.start_char) for m in normal_donors)
+        else c.entry.extra.get("cancer_type") or ""
+        for c in candidates
+        if c.field == "cell_lines"
+    }
+
+
+_ORIGIN_GAP = re.compile(r"[\s-]*(?:derived|differentiated|induced)?[\s-]*")
+
+
+def _names_the_origin_of(text: str, line_end: int, donor_start: int) -> bool:
+    """A line written right before a donor cell type: "HL-60-derived neutrophil-like cells"."""
+    return 0 <= donor_start - line_end <= 16 and bool(
+        _ORIGIN_GAP.fullmatch(text, line_end, donor_start)
+    )
+
+
 def decide_cancers(
     doc: Doc, candidates: list[Candidate], cell_lines: list[Mention], lexicon_cancer: dict[str, str]
 ) -> list[Mention]:
