@@ -1002,6 +1002,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
     has_core = any(c.field == "cores" for c in candidates)
+    vesicles_named = VESICLES_NAMED.occurs_in_doc(doc)
     for c in candidates:
         if c.field == "membrane_sources":
             code = c.code
@@ -1019,7 +1020,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 rule = _membrane_context(doc, c) or "vesicle-with-core"
             else:
                 rule = _membrane_context(doc, c) or ""
-        elif _preceded_by_vesicles(doc, c):
+        elif vesicles_named and _preceded_by_vesicles(doc, c):
             continue  # the vesicles' own mention carries the coating
         else:
             rule = _membrane_context(doc, c) or ""
@@ -1155,6 +1156,7 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
 
 
 _VESICLE_WORDS = frozenset({"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"})
+VESICLES_NAMED = Cue(("exosom", "microvesicle"), words=("evs", "ev", "sevs"))
 _SOURCE_VERBS = frozenset({"secreted", "derived", "released", "isolated", "obtained", "produced"})
 
 
