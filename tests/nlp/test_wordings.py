@@ -2214,6 +2214,45 @@ LABELLED_ABSTRACTS = [
             "in_vivo": False,
         },
     ),
+    (
+        "",
+        "Triple-negative breast cancer lacks targeted therapies. We fabricated platelet-mimicking nanoparticles by coating PLGA cores loaded with the PARP inhibitor talazoparib with platelet membranes. The nanoparticles bound MDA-MB-231 cells through P-selectin and, in an orthotopic MDA-MB-231 model, reduced tumor growth by 68% without weight loss.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["plga"],
+            "payloads": ["talazoparib"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["MDA-MB-231"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Sonodynamic therapy penetrates deeper than light. Here, titanium dioxide nanoparticles were camouflaged with membranes of U251 glioma cells. Under ultrasound, the coated nanoparticles generated reactive oxygen species and killed U251 cells; in orthotopic U251 gliomas in nude mice, they extended survival.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["titanium"],
+            "payloads": [],
+            "modalities": ["sonodynamic_therapy"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["U251"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Here, we fused membranes of dendritic cells pulsed with tumor lysate with membranes of 4T1 cells and coated the hybrid onto PLGA nanoparticles carrying the adjuvant monophosphoryl lipid A. The vaccine primed T cells in vitro and, given before tumor inoculation, prevented 4T1 tumor growth in 60% of mice.",
+        {
+            "membrane_sources": ["dendritic_cell", "cancer_cell"],
+            "cores": ["plga"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+            "hybrid_membrane": True,
+        },
+    ),
 ]
 
 
@@ -2228,6 +2267,15 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    # a sonosensitizer's reactive oxygen under ultrasound; ultrasound that only images is not
+    (
+        "Here, RBC membrane-coated TiO2 nanoparticles generated ROS upon ultrasound irradiation.",
+        ["sonodynamic_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were imaged by ultrasound; ROS levels were measured in cells.",
+        [],
+    ),
     # imaging as guidance of the therapy is a purpose; imaging that measured an effect is not
     (
         "Here, RBC membrane-coated Prussian blue nanoparticles were tracked by their Raman signal, which is useful for guiding photothermal therapy.",

@@ -371,6 +371,13 @@ IONIZING_RADIATION = Cue(
 )
 # a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
+# ultrasound that activates the carrier (not ultrasound imaging)
+SONO_ACTIVATION = CaseFree(
+    r"\b(?:under|upon|with|after) (?:\w+ )?ultrasound\b(?![- ](?:imaging|guided))|"
+    r"\bultrasound[- ](?:irradiat|activat|trigger|stimulat|exposure)\w*",
+    required=("ultrasound",),
+    reach=30,
+)
 # One leading word boundary for all cues: the regex engine then tries the alternatives only
 # at word starts (about 7x faster than a bare alternation on an abstract, and
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
@@ -1694,7 +1701,9 @@ def decide_modalities(
         return found
     # "irradiation" is light unless the abstract irradiates with X-rays
     light = LIGHT_CUES.occurs_in_doc(doc) or (
-        IRRADIATION.occurs_in_doc(doc) and not IONIZING_RADIATION.occurs_in_doc(doc)
+        IRRADIATION.occurs_in_doc(doc)
+        and not IONIZING_RADIATION.occurs_in_doc(doc)
+        and not ULTRASOUND_CUES.occurs_in_doc(doc)  # "ultrasound irradiation"
     )
     photodynamic = PHOTODYNAMIC_CUES.occurs_in_doc(doc)
     heat = HEAT_CUES.occurs_in_doc(doc)
@@ -1720,6 +1729,20 @@ def decide_modalities(
             found.append(
                 _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
             )
+    # a sonosensitizer's reactive oxygen under ultrasound, as a photosensitizer's under light
+    if photodynamic:
+        activation = SONO_ACTIVATION.search_doc(doc)
+        sono = activation and _text_mention(
+            doc,
+            "modalities",
+            "sonodynamic_therapy",
+            activation.start(),
+            activation.end(),
+            "implied-by-ultrasound",
+            0.6,
+        )
+        if sono:
+            found.append(sono)
     if light:
         for core in cores:
             if core.code in PHOTOTHERMAL_CORES:
