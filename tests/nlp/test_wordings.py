@@ -2253,6 +2253,30 @@ LABELLED_ABSTRACTS = [
             "hybrid_membrane": True,
         },
     ),
+    (
+        "",
+        "Chemotherapy-induced immunosuppression limits combination therapy. Here, oxaliplatin and the TLR7 agonist imiquimod were co-loaded into liposomes that were then coated with membranes of CT26 cells. The liposomes induced immunogenic cell death in CT26 cells, matured dendritic cells in vitro, and in CT26-bearing mice inhibited primary and distant tumors.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["liposome"],
+            "payloads": ["oxaliplatin", "imiquimod"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "We investigated how the source of the membrane affects protein corona formation on coated nanoparticles. Silica nanoparticles were coated with membranes of erythrocytes, platelets or macrophages, incubated in human plasma, and analyzed by proteomics. Coated particles adsorbed fewer opsonins than bare particles.",
+        {
+            "membrane_sources": ["erythrocyte", "platelet", "macrophage"],
+            "cores": ["mesoporous_silica"],
+            "payloads": [],
+            "hybrid_membrane": False,
+            "in_vivo": False,
+        },
+    ),
 ]
 
 
