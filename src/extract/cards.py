@@ -75,8 +75,8 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "written, and fold 0's cores score moved with it. The payload long tail (registered "
             "drugs from DrugBank and MeSH) is filtered by rules written without the corpus and "
             "changed no label on folds 1-4. Fold 0's aggregate scores are recomputed with "
-            "every card rebuild (five rebuilds at four states of the code in session 6); no "
-            "change was made in response."
+            "every card rebuild (in session 6, at four states of the code); no change was "
+            "made in response."
         ),
         "metrics": metrics,
         "libraries": library_versions("spacy", "scikit-learn", "numpy"),
