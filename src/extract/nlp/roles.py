@@ -1183,7 +1183,7 @@ def _preceded_by_vesicles(doc: Doc, c: Candidate) -> bool:
 def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
     _, right = _window(doc, c.start, c.end, 0, 4)
     words = [t for t in right if t not in {"-", "derived", "secreted", "released"}]
-    return bool(words) and words[0] in {"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"}
+    return bool(words) and words[0] in _VESICLE_WORDS
 
 
 # "\bpoly" written as "p(?<!\wp)oly": a pattern that starts with a literal is scanned for in C
@@ -2015,10 +2015,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
-        if IN_VIVO_LITERAL.fullmatch(match.group(0)) and EXPECTATION.search(sentence):
+        literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
+        if literal and EXPECTATION.search(sentence):
             continue
         # "promise for in vivo therapy", "blood compatibility for intravenous administration"
-        if (IN_VIVO_LITERAL.fullmatch(cue) or cue.startswith("intravenous")) and (
+        if (literal or cue.startswith("intravenous")) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
         ):
             continue
