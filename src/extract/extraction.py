@@ -286,6 +286,7 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
     def codes(name: str) -> list[str]:
         return sorted({m.code for m in by_field.get(name, [])})
 
+    lines = _distinct_cell_lines(by_field.get("cell_lines", []), original)
     labels: dict[str, Any] = {
         "relevant": decision["relevant"],
         "study_type": decision["study_type"],
@@ -295,14 +296,14 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
         "payloads": codes("payloads"),
         "modalities": codes("modalities"),
         "cancer_types": codes("cancer_types"),
-        "cell_lines": _distinct_cell_lines(by_field.get("cell_lines", []), original),
+        "cell_lines": sorted(lines.values(), key=str.lower),
         "in_vivo": decision["in_vivo"],
         "outcomes": _outcomes(original, decision, offsets),
     }
     evidence: dict[str, dict[str, str]] = {}
     for m in mentions:
         surface = original[m.start_char : m.end_char]
-        key = surface if m.field == "cell_lines" else m.code
+        key = lines[_line_as_written(m, original).lower()] if m.field == "cell_lines" else m.code
         current = evidence.setdefault(m.field, {}).get(key)
         if current is None or len(surface) < len(current):
             evidence[m.field][key] = surface
@@ -439,12 +440,21 @@ def compact_output(nlp: Language) -> Iterator[None]:
             component.compact = compact_before
 
 
-def _distinct_cell_lines(mentions: list[roles.Mention], original: str) -> list[str]:
+def _line_as_written(m: roles.Mention, original: str) -> str:
+    """A cell line's name as the text writes it; a plural ("HUVECs") names its line."""
+    surface = original[m.start_char : m.end_char]
+    if surface[-1:] == "s" and surface[:-1].lower() == m.code.lower():
+        return surface[:-1]
+    return surface
+
+
+def _distinct_cell_lines(mentions: list[roles.Mention], original: str) -> dict[str, str]:
+    """Each line once (by its name lower-cased), as first written."""
     seen: dict[str, str] = {}
     for m in mentions:
-        surface = original[m.start_char : m.end_char]
-        seen.setdefault(surface.lower(), surface)
-    return sorted(seen.values(), key=str.lower)
+        name = _line_as_written(m, original)
+        seen.setdefault(name.lower(), name)
+    return seen
 
 
 def _mention_dict(m: roles.Mention, original: str, title_length: int) -> dict[str, Any]:
@@ -452,7 +462,7 @@ def _mention_dict(m: roles.Mention, original: str, title_length: int) -> dict[st
     offset = 0 if in_title else title_length + len(SECTION_BREAK)
     return {
         "field": m.field,
-        "value": original[m.start_char : m.end_char] if m.field == "cell_lines" else m.code,
+        "value": _line_as_written(m, original) if m.field == "cell_lines" else m.code,
         "ontology_id": m.ontology_id,
         "section": "title" if in_title else "abstract",
         "start": m.start_char - offset,

@@ -1188,8 +1188,10 @@ def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
 
 # "\bpoly" written as "p(?<!\wp)oly": a pattern that starts with a literal is scanned for in C
 NAMED_POLYMER = re.compile(
-    # poly(ethylene glycol) is a coating of the particle, not its core
-    r"p(?<!\wp)oly\s?(?:\((?!lactic|lactide|latic|D,L-lactide|ethylene (?:glycol|oxide))"
+    # poly(ethylene glycol) is a coating of the particle, not its core; poly(ADP-ribose) and
+    # poly(I:C) are biomolecules (an enzyme's product, an adjuvant), not polymers of a carrier
+    r"p(?<!\wp)oly\s?(?:\((?!lactic|lactide|latic|D,L-lactide|ethylene (?:glycol|oxide)|"
+    r"ADP-ribose|[IAU]:[CU]\))"
     r"[^()]{2,40}\)|\[[^\]]{2,40}\])"
 )
 
