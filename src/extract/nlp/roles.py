@@ -660,6 +660,15 @@ CELL_LINE_CONTEXT = frozenset(
         "mice",
         "macrophages",
         "monocytes",
+        "hepatocytes",
+        "fibroblasts",
+        "keratinocytes",
+        "cardiomyocytes",
+        "lymphocytes",
+        "hepatoma",
+        "neuroblastoma",
+        "leukemia",
+        "myeloma",
     ]
 )
 # what must follow a name that only looks like a cell line ("MC38 cells", "SW620 tumors")
@@ -904,7 +913,11 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             between = left[i + 1 :]
             if len(between) > 6 or any(t in STOP_BETWEEN for t in between):
                 break
-            if any(t in BEFORE_CUES for t in left[max(0, i - 2) : i]):
+            cue_end = i
+            if cue_end and left[cue_end - 1] == ")" and "(" in left[max(0, i - 6) : i]:
+                # "coated with the cell membrane (CM) of HepG2 cells": past a defined short form
+                cue_end = max(j for j in range(max(0, i - 6), i) if left[j] == "(")
+            if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
                 return "membrane-cue-before"
             break
     return None
@@ -1321,6 +1334,29 @@ GIVEN_ON_ITS_OWN_AFTER = re.compile(
 
 
 _TOOL_AFTER = frozenset({"resistant", "labeled", "labelled", "stained", "sensitive"})
+# what a drug-like word names when a target noun follows ("tyrosine kinase inhibitor",
+# "folate receptor", "glutamine metabolism"): the target, not an agent
+_TARGET_AFTER = frozenset(
+    {
+        "kinase",
+        "kinases",
+        "receptor",
+        "receptors",
+        "transporter",
+        "transporters",
+        "synthase",
+        "hydroxylase",
+        "phosphatase",
+        "deaminase",
+        "reductase",
+        "dehydrogenase",
+        "channel",
+        "channels",
+        "metabolism",
+        "pathway",
+        "pathways",
+    }
+)
 # the gene a nucleic acid encodes or silences ("IL-12 mRNA", "PD-L1 siRNA"): the nucleic acid
 # is the payload, the protein is not
 _NUCLEIC_AFTER = frozenset({"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna"})
@@ -1333,7 +1369,7 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     """A drug or dye named as a property of cells or particles, or as an assay reagent: not
     what the carrier delivers. ``left``: up to five words before it; ``right``: two after."""
     after = [t for t in right if t != "-"]
-    if after and after[0] in _TOOL_AFTER:
+    if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
         return True
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
     for i in range(len(left) - 1, 0, -1):
@@ -1459,6 +1495,9 @@ def _is_drug_name(name: str) -> bool:
     return name not in NOT_DRUGS and name.endswith(DRUG_LIKE_ENDINGS)
 
 
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]+)")
+
+
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     known = [(c.start_char, c.end_char) for c in candidates]
     found = []
@@ -1478,6 +1517,9 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
             continue
         if any(s < end and start < e for s, e in known):
             continue
+        next_word = _NEXT_WORD.match(text, end)
+        if next_word and next_word.group(1) in _NUCLEIC_AFTER:
+            continue  # "survivin siRNA": the gene the nucleic acid silences
         mention = _text_mention(doc, "payloads", word, start, end, "loading-frame", 0.5)
         if mention:
             taken.add(start)
