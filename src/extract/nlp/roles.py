@@ -136,6 +136,8 @@ class Cue:
 
 MEMBRANE_CUES = frozenset(
     [
+        "nanoghost",
+        "nanoghosts",
         "membrane",
         "membranes",
         "coated",
@@ -178,6 +180,8 @@ MEMBRANE_CUES = frozenset(
 BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
 BEFORE_CUES = frozenset(
     [
+        "nanoghost",
+        "nanoghosts",
         "membrane",
         "membranes",
         "cytomembrane",
@@ -1074,6 +1078,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             )
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
     found.extend(_coordinated(doc, candidates, found))
+    found.extend(_donors_of_their_membranes(doc, candidates, found))
     if not review:
         found = _without_background_lists(doc, found)
     if not found and not review:
@@ -1083,6 +1088,41 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
         )
         if mention:
             found.append(mention)
+    return found
+
+
+# "We engineered HEK293T cells to express PD-1 and used their membranes to coat...": the
+# cells named last before the pronoun are the donor (not "CD44 on their membranes")
+THEIR_MEMBRANES = CaseFree(
+    r"(?<!\bon )(?<!\bin )(?<!\bof )(?<!\binto )(?<!\bacross )\b(?:their|whose) "
+    r"(?:cell |cellular |plasma )?membranes?\b"
+    r"(?=[^.;]{0,80}\b(?:coat|cloak|camoufl|wrap|envelop|disguis|fus)\w*)",
+    required=("their", "whose"),
+)
+
+
+def _donors_of_their_membranes(
+    doc: Doc, candidates: list[Candidate], accepted: list[Mention]
+) -> list[Mention]:
+    found = []
+    for match in THEIR_MEMBRANES.finditer_doc(doc):
+        before = [
+            c
+            for c in candidates
+            if c.end_char <= match.start()
+            and (c.field == "membrane_sources" or c.entry.extra.get("donor_code"))
+        ]
+        if not before:
+            continue
+        donor = max(before, key=lambda c: c.end_char)
+        same_sentence = _sentence_of(doc, donor.start)
+        if not same_sentence.start_char <= match.start() < same_sentence.end_char:
+            continue
+        code = donor.code if donor.field == "membrane_sources" else donor.entry.extra["donor_code"]
+        if any(m.code == code for m in accepted):
+            continue
+        oid = donor.entry.ontology_id if donor.field == "membrane_sources" else None
+        found.append(_mention(doc, donor, "membrane_sources", code, "their-membranes", 0.7, oid))
     return found
 
 
@@ -1333,7 +1373,9 @@ GIVEN_ON_ITS_OWN_AFTER = re.compile(
 )
 
 
-_TOOL_AFTER = frozenset({"resistant", "labeled", "labelled", "stained", "sensitive"})
+_TOOL_AFTER = frozenset(
+    {"resistant", "labeled", "labelled", "stained", "sensitive", "pretreatment", "pre-treatment"}
+)
 # what a drug-like word names when a target noun follows ("tyrosine kinase inhibitor",
 # "folate receptor", "glutamine metabolism"): the target, not an agent
 _TARGET_AFTER = frozenset(
