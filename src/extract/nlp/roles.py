@@ -520,8 +520,19 @@ PROSPECTIVE = CaseFree(
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:\w+ ){0,2}(?:stud|investigat|"
     r"evaluat|validat)\w*|"
-    r"mimic\w* (?:the )?in[- ]vivo)\b"
+    r"mimic\w* (?:the )?in[- ]vivo|"
+    # "The results support evaluation in animal models"
+    r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
+    r"studies|investigation|validation|translation) in)\b"
 )
+# human tissue studied outside the body: "tumor slices resected from patients"
+FROM_PATIENTS = CaseFree(
+    r"\b(?:resected|excised|obtained|collected|isolated|harvested|removed|taken|derived|donated) "
+    r"from (?:\w+ ){0,4}patients\b|\bclinical (?:samples?|specimens?)\b",
+    required=("patients", "clinical"),
+)
+ANIMAL_IN_SENTENCE = re.compile(r"\b(?:mice|mouse|murine|rats?|rabbits?|animals?|xenografts?)\b")
+_TISSUE_CUES = ("section", "slice", "histo", "immunohisto", "ex vivo", "h&e")
 # "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
 # vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
 # Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
@@ -1438,6 +1449,9 @@ VERB_FRAME = re.compile(
 # (a noun phrase ends there: "and alleviate hypoxia" is a verb and its object)
 COORDINATED_DRUG = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    # "and the hedgehog inhibitor X": the agent after its class
+    r"(?:(?:the|a)\s+(?:[a-z0-9/-]+\s+){0,2}(?:inhibitor|agonist|antagonist|drug|agent|"
+    r"photosensitizer|sensitizer|compound|alkaloid|flavonoid|antibiotic)\s+)?"
     + _DRUG_NAME
     + r"(?=\s*[,.;:()]|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
     r"from|on|at)\b)"
@@ -2101,6 +2115,12 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
+        if (
+            any(word in cue for word in _TISSUE_CUES)
+            and FROM_PATIENTS.search(sentence)
+            and not ANIMAL_IN_SENTENCE.search(sentence.lower())
+        ):
+            continue  # a patient's tumor studied in a dish
         literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
         if literal and EXPECTATION.search(sentence):
             continue
