@@ -1413,8 +1413,31 @@ _TARGET_AFTER = frozenset(
 # the gene a nucleic acid encodes or silences ("IL-12 mRNA", "PD-L1 siRNA"): the nucleic acid
 # is the payload, the protein is not
 _NUCLEIC_AFTER = frozenset({"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna"})
+_RESPONSE_NOUNS = frozenset(
+    {"sensitivity", "sensitive", "sensitized", "resistance", "response", "responsiveness"}
+)
 _TOOL_VERBS = frozenset(
     {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
+)
+
+
+def _labeled_earlier(doc: Doc, c: Candidate) -> bool:
+    """ "We (radio)labeled the coated NPs with iodine-131": a radionuclide's loading cue."""
+    sentence = _sentence_of(doc, c.start)
+    return "label" in doc_text(doc)[sentence.start_char : c.start_char].lower()
+
+
+# a radionuclide "labeled" onto a carrier for internal radiotherapy is its payload
+RADIOTHERAPY_PURPOSE = Cue(
+    (
+        "radiotherapy",
+        "radiation therapy",
+        "internal radiation",
+        "radioisotope therapy",
+        "brachytherapy",
+        "radioimmunotherapy",
+        "radionuclide therapy",
+    )
 )
 
 
@@ -1424,6 +1447,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     after = [t for t in right if t != "-"]
     if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
         return True
+    if len(left) >= 2 and left[-1] == "to" and left[-2] in _RESPONSE_NOUNS:
+        return True  # "increasing their sensitivity to temozolomide": a drug given to test it
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
     for i in range(len(left) - 1, 0, -1):
         if left[i] == "with":
@@ -1604,6 +1629,8 @@ def _named_agents_for_classes(
         return found
     text = doc_text(doc)
     starts = {m.start_char for m in found if m.code not in classes}
+    # known agents not yet taken (one that needs a cue gets it from its class's)
+    known = {c.start_char: c for c in candidates if c.field == "payloads"}
     kept = []
     for m in found:
         if m.code not in classes:
@@ -1612,6 +1639,22 @@ def _named_agents_for_classes(
         gap = _CLASS_NAME_GAP.match(text, m.end_char)
         if gap is not None and gap.end() in starts:
             continue  # "the TLR agonist CpG": a known agent, whatever its spelling
+        if gap is not None and gap.end() in known:
+            # "encapsulated peptides and the STING agonist cGAMP"
+            agent = known[gap.end()]
+            kept.append(
+                _mention(
+                    doc,
+                    agent,
+                    "payloads",
+                    agent.code,
+                    m.rule,
+                    m.confidence,
+                    agent.entry.ontology_id,
+                )
+            )
+            starts.add(agent.start_char)
+            continue
         after = NAME_AFTER_CLASS.match(text, m.end_char)
         if after is None:
             kept.append(m)
@@ -1636,7 +1679,11 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         # one window serves the load cue (6 words before, 4 after) and the checks below
         window = _window(doc, c.start, c.end, 6, 4)
-        cued = any(t in LOAD_CUES for t in window[0] + window[1]) or _names_its_particles(window)
+        cued = (
+            any(t in LOAD_CUES for t in window[0] + window[1])
+            or _names_its_particles(window)
+            or (c.entry.extra.get("category") == "radio" and _labeled_earlier(doc, c))
+        )
         coordinated = False
         if c.entry.extra.get("needs_cue") and not cued:
             # "embedding glucose oxidase (GOx) and catalase": an agent that needs a cue,
@@ -1710,7 +1757,9 @@ def _payload_mention(
 ) -> Mention | None:
     """A payload candidate's mention with its role, or None for a tool of the assay."""
     left, right = window
-    if _names_a_tool(left[-5:], right[:2]):
+    if _names_a_tool(left[-5:], right[:2]) and not (
+        c.entry.extra.get("category") == "radio" and RADIOTHERAPY_PURPOSE.occurs_in_doc(doc)
+    ):
         return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
     if right[:1] and right[0] in _NUCLEIC_AFTER and c.entry.extra.get("category") != "nucleic":
         return None  # "IL-12 mRNA": the gene, not the agent
