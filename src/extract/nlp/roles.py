@@ -1641,19 +1641,19 @@ def _named_agents_for_classes(
             continue  # "the TLR agonist CpG": a known agent, whatever its spelling
         if gap is not None and gap.end() in known:
             # "encapsulated peptides and the STING agonist cGAMP"
-            agent = known[gap.end()]
+            named = known[gap.end()]
             kept.append(
                 _mention(
                     doc,
-                    agent,
+                    named,
                     "payloads",
-                    agent.code,
+                    named.code,
                     m.rule,
                     m.confidence,
-                    agent.entry.ontology_id,
+                    named.entry.ontology_id,
                 )
             )
-            starts.add(agent.start_char)
+            starts.add(named.start_char)
             continue
         after = NAME_AFTER_CLASS.match(text, m.end_char)
         if after is None:
