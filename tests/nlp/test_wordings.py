@@ -10,6 +10,17 @@ from extract.extraction import extract_articles
 from extract.records import Article
 
 CORE_WORDINGS = {
+    "Au nanoclusters": "gold",
+    "NaYF4:Yb,Tm nanocrystals": "upconversion",
+    "hollow mesoporous organosilica nanoparticles": "mesoporous_silica",
+    "Bi2Se3 nanodots": "bismuth",
+    "calcium peroxide nanoparticles": "calcium",
+    "Cu2-xSe nanocrystals": "copper",
+    "layered double hydroxide nanosheets": "other_inorganic",
+    "molybdenum disulfide nanosheets": "other_inorganic",
+    "hafnium oxide nanoparticles": "other_inorganic",
+    "gadolinium-doped upconversion nanoparticles": "upconversion",
+    "Prussian blue nanocubes": "prussian_blue",
     "poly(lactic-co-glycolic acid) nanoparticles": "plga",
     "PLGA-PEG nanoparticles": "plga",
     "mesoporous silica nanoparticles (MSNs)": "mesoporous_silica",

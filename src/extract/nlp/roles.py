@@ -1261,6 +1261,8 @@ NAMED_POLYMER = re.compile(
 
 
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
+# a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
+_DOPANTS = re.compile(r"[:@/,.\-+\w]{1,30} ")
 
 
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
@@ -1281,7 +1283,13 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         # "CdSe quantum dots", "Cu2-xSe nanocrystals": a generic shape word right after
         # another core describes that core
         if c.code in QUALIFIED_SHAPES and any(
-            o is not c and o.code != c.code and 0 <= c.start - o.end <= 3 for o in cores
+            o is not c
+            and o.code != c.code
+            and c.start >= o.end
+            and (
+                c.start - o.end <= 3 or _DOPANTS.fullmatch(doc_text(doc), o.end_char, c.start_char)
+            )
+            for o in cores
         ):
             continue
         if _modifies_another_core(doc, c, cores):
