@@ -344,6 +344,11 @@ CHEMO_CUES = Cue(
         "chemo",
         "anticancer drug",
         "anti-cancer drug",
+        "anticancer agent",
+        "anti-cancer agent",
+        "antitumor agent",
+        "anti-tumor agent",
+        "antineoplastic",
         "antitumor drug",
         "anti-tumor drug",
         "antitumour drug",
@@ -1379,11 +1384,16 @@ def _is_comparator(
     if any(phrase in before for phrase in COMPARATOR_PHRASES):
         return True
     if "combin" in before:
+        if right[:1] and right[0] in _OWN_TREATMENT_AFTER:
+            return True  # "combined with paclitaxel chemotherapy": given as its own treatment
         clause = text[max(0, c.start_char - 100) : c.start_char].lower()
         return bool(GIVEN_WITH_THE_CARRIER.search(clause))
     return False
 
 
+_OWN_TREATMENT_AFTER = frozenset(
+    {"chemotherapy", "treatment", "therapy", "monotherapy", "injection", "injections"}
+)
 # a drug given beside the carrier, not in it
 GIVEN_ON_ITS_OWN_AFTER = re.compile(
     r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:was|were)\s+)?(?:\w+ly\s+)?(?:co-?administered|"
@@ -1587,6 +1597,20 @@ def _is_drug_name(name: str) -> bool:
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)")
 
 
+# "loaded with the HSP90 inhibitor 17-AAG": an agent named after its class, often by a code
+CLASS_AGENT_FRAME = re.compile(
+    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?) "
+    r"(?:with |of )?(?:the |a |an )?(?:[a-z0-9/-]+ ){0,2}?"
+    r"(?:inhibitor|agonist|antagonist|activator|blocker) \(?"
+    r"(?P<drug>[a-z0-9]+(?:-[a-z0-9]+)*)\b"
+)
+
+
+def _is_code(name: str) -> bool:
+    """A development code: letters and digits ("17-aag", "plx3397", "ly294002")."""
+    return any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name) and len(name) >= 3
+
+
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     known = [(c.start_char, c.end_char) for c in candidates]
     found = []
@@ -1599,10 +1623,16 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
         while following is not None and _is_drug_name(following.group("drug")):
             names.append(following)
             following = COORDINATED_DRUG.match(text, following.end())
+    coded = set()
+    for match in (
+        CLASS_AGENT_FRAME.finditer(text) if "inhibitor" in text or "agonist" in text else ()
+    ):
+        names.append(match)
+        coded.add(match.start("drug"))
     taken: set[int] = set()
     for match in sorted(names, key=lambda m: m.start("drug")):
         word, start, end = match.group("drug"), match.start("drug"), match.end("drug")
-        if start in taken or not _is_drug_name(word):
+        if start in taken or not (_is_drug_name(word) or (start in coded and _is_code(word))):
             continue
         if any(s < end and start < e for s, e in known):
             continue
