@@ -689,6 +689,12 @@ CELL_LINE_CONTEXT = frozenset(
         "neuroblastoma",
         "leukemia",
         "myeloma",
+        "gliomas",
+        "carcinomas",
+        "lymphomas",
+        "melanomas",
+        "sarcomas",
+        "hepatomas",
     ]
 )
 # what must follow a name that only looks like a cell line ("MC38 cells", "SW620 tumors")
@@ -1038,6 +1044,11 @@ UNNAMED_DONOR = CaseFree(
 )
 
 
+# "inhibiting microglia proliferation", "blocking monocyte infiltration": cells acted on
+# (verbs with an object; "activated macrophages" can be the donor)
+_ACTED_ON_VERBS = frozenset({"inhibiting", "inhibit", "blocking", "depleting", "suppressing"})
+
+
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
@@ -1068,7 +1079,9 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 sentence = _sentence_of(doc, c.start)
                 left, _ = _window(doc, c.start, c.end, 2, 0)
                 # "homing to", "affinity for tumor cells": the target
-                targeted = any(t in TARGET_BEFORE or t == "for" for t in left)
+                targeted = any(
+                    t in TARGET_BEFORE or t == "for" or t in _ACTED_ON_VERBS for t in left
+                )
                 if not targeted and (
                     sentence.start == 0
                     or REVIEW_CARRIER_CUES.occurs_in(_text_of(doc, sentence).lower())
