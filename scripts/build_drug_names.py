@@ -55,7 +55,7 @@ EXCLUDED_WORDS = frozenset(
     protamine spermine spermidine agarose alginate cellulose starch paraffin vaseline
     petrolatum lanolin beeswax honey propolis ether galactose mannose fructose maltose
     endotoxin endotoxins lipopolysaccharide thrombin fibrinogen plasmin tocopherols
-    poloxamers carbomer povidone crospovidone""".split()
+    poloxamers carbomer povidone crospovidone sucrosofate""".split()
 )
 EXCLUDED_PHRASES = frozenset(
     {
@@ -94,6 +94,9 @@ EXCLUDED_PHRASES = frozenset(
         "cholic acid",
         "deoxycholic acid",
         "singlet oxygen",
+        # remote-loading gradients of liposomes: reagents of the method, not payloads
+        "ammonium sulfate",
+        "sucrose octasulfate",
     }
 )
 _NAME = re.compile(r"^[a-z0-9α-ω][a-z0-9α-ω' ()+,./-]*$")

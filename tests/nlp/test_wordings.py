@@ -3376,6 +3376,89 @@ LABELLED_ABSTRACTS = [
             "in_vivo": None,
         },
     ),
+    (
+        "Macrophage membrane-coated nanoparticles for atherosclerosis",
+        "Atherosclerotic plaques recruit monocytes and macrophages. We coated rapamycin-loaded PLGA nanoparticles with macrophage membranes, which targeted inflamed endothelium and reduced plaque area in ApoE-/- mice fed a high-fat diet.",
+        {
+            "relevant": False,
+            "membrane_sources": ["macrophage"],
+            "cores": ["plga"],
+            "payloads": ["rapamycin"],
+            "cancer_types": [],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Methicillin-resistant Staphylococcus aureus secretes pore-forming toxins. Red blood cell membrane-coated nanosponges absorbed alpha-toxin and, loaded with vancomycin, cleared MRSA skin infection in mice.",
+        {
+            "relevant": False,
+            "membrane_sources": ["erythrocyte"],
+            "payloads": ["vancomycin"],
+            "cancer_types": [],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "PEGylated liposomal irinotecan for pancreatic cancer",
+        "We optimized PEGylated liposomes encapsulating irinotecan by remote loading with sucrose octasulfate. The liposomes had a drug-to-lipid ratio of 0.5 and extended irinotecan exposure in mice bearing AsPC-1 pancreatic tumors compared with free irinotecan.",
+        {
+            "relevant": False,
+            "membrane_sources": [],
+            "cores": ["liposome"],
+            "payloads": ["irinotecan"],
+            "cancer_types": ["pancreatic"],
+            "cell_lines": ["AsPC-1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Platelet membrane-coated nanoparticles for myocardial infarction",
+        "Platelets adhere to injured myocardium. We coated cardiac stromal cell-secreted factor-loaded microparticles with platelet membranes; after intravenous injection into rats with ischemia-reperfusion injury, they reduced infarct size.",
+        {
+            "relevant": False,
+            "membrane_sources": ["platelet"],
+            "cancer_types": [],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Platelet membrane-cloaked nanoparticles carrying tissue plasminogen activator were designed for targeted thrombolysis. In a mouse model of pulmonary embolism, they dissolved clots more effectively than free tPA and reduced bleeding.",
+        {
+            "relevant": False,
+            "membrane_sources": ["platelet"],
+            "cancer_types": [],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Cancer cell membrane-coated nanoparticles as a tumor vaccine",
+        "We coated CpG-loaded PLGA nanoparticles with B16F10 membranes. Vaccinated mice resisted B16F10 challenge.",
+        {
+            "relevant": True,
+            "study_type": "original",
+        },
+    ),
+    (
+        "Recent advances in biomimetic nanomedicine for tumor-targeted delivery",
+        "Biomimetic strategies help nanoparticles evade the immune system and home to tumors. This article reviews nanoparticles camouflaged with natural cell membranes, including red blood cells, platelets, macrophages, and cancer cells, and discusses their use for chemotherapy, photothermal therapy and cancer immunotherapy.",
+        {
+            "relevant": True,
+            "study_type": "review",
+            "in_vivo": None,
+        },
+    ),
+    (
+        "",
+        "Neutrophil membrane-coated nanoparticles loaded with an anti-inflammatory drug alleviated rheumatoid arthritis in a collagen-induced arthritis model by neutralizing proinflammatory cytokines and targeting inflamed synovium.",
+        {
+            "relevant": False,
+            "membrane_sources": ["neutrophil"],
+            "cancer_types": [],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 

@@ -425,8 +425,9 @@ IN_VIVO_RARE = CaseFree(
     + r"\w*|intratumou?ral(?:ly)? (?:injection|injected|administ\w*|delivery)|"
     r"(?:lung|pulmonary|metastatic) nodules|metasta\w* nodules?|"
     r"(?:lung|pulmonary|hepatic|liver) metasta\w*|"
-    r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis) "
-    r"models?\b|"
+    r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis|"
+    r"arthritis|colitis|sepsis|atherosclerosis|thrombosis|periodontitis|psoriasis|pneumonia|"
+    r"endotoxemia|stroke) models?\b|"
     # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
     r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine )?models?\b|"
