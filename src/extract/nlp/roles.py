@@ -1050,6 +1050,57 @@ UNNAMED_DONOR = CaseFree(
 _ACTED_ON_VERBS = frozenset({"inhibiting", "inhibit", "blocking", "depleting", "suppressing"})
 
 
+# what nanosponges and decoys do to vesicles: "captured circulating exosomes"
+_DONE_TO_VESICLES = frozenset(
+    {
+        "capture",
+        "captured",
+        "capturing",
+        "neutralize",
+        "neutralized",
+        "neutralizing",
+        "bind",
+        "binding",
+        "bound",
+        "adsorb",
+        "adsorbed",
+        "adsorbing",
+        "deplete",
+        "depleted",
+        "depleting",
+        "remove",
+        "removed",
+        "removing",
+        "scavenge",
+        "scavenged",
+        "scavenging",
+        "sequester",
+        "sequestered",
+        "sequestering",
+        "intercept",
+        "intercepted",
+        "intercepting",
+        "inhibit",
+        "inhibiting",
+        "block",
+        "blocked",
+        "blocking",
+        "eliminate",
+        "eliminating",
+    }
+)
+
+
+def _vesicles_could_coat(doc: Doc, c: Candidate) -> bool:
+    """Vesicles named beside a core, neither in the field's background ("Tumor-derived
+    exosomes carry PD-L1 that...") nor as what the particles act on ("the nanosponges
+    captured circulating exosomes")."""
+    if _named_in_background(doc, c):
+        return False
+    left, _ = _window(doc, c.start, c.end, 5, 0)
+    return not any(t in _DONE_TO_VESICLES for t in left)
+
+
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
@@ -1068,6 +1119,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             surface = doc_text(doc)[c.start_char : c.end_char].lower()
             if re.search(r"mimetic|like|biomimetic|coated|hybrid", surface):
                 rule = "vesicle-mimetic"
+            elif not _vesicles_could_coat(doc, c):
+                rule = ""
             elif has_core:
                 rule = _membrane_context(doc, c) or "vesicle-with-core"
             else:
