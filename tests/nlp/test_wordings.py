@@ -3841,6 +3841,18 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    (
+        "Cancer cells overexpress CD44 on their membranes, and we coated PLGA nanoparticles with red blood cell membranes loaded with doxorubicin.",
+        ["erythrocyte"],
+    ),
+    (
+        "We engineered HEK293T cells to express PD-1, and their membranes were then used to coat PLGA nanoparticles.",
+        ["other_cell"],
+    ),
+    (
+        "4T1 cells, whose membranes were used to coat mesoporous silica nanoparticles, were cultured in RPMI medium.",
+        ["cancer_cell"],
+    ),
     ("Here, PLGA nanoparticles were coated with erythrocyte ghosts.", ["erythrocyte"]),
     ("Here, PLGA nanoparticles were coated with RBCm.", ["erythrocyte"]),
     (

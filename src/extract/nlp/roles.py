@@ -1176,19 +1176,35 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
 
 # "We engineered HEK293T cells to express PD-1 and used their membranes to coat...": the
 # cells named last before the pronoun are the donor (not "CD44 on their membranes")
-THEIR_MEMBRANES = CaseFree(
-    r"(?<!\bon )(?<!\bin )(?<!\bof )(?<!\binto )(?<!\bacross )\b(?:their|whose) "
-    r"(?:cell |cellular |plasma )?membranes?\b"
-    r"(?=[^.;]{0,80}\b(?:coat|cloak|camoufl|wrap|envelop|disguis|fus)\w*)",
-    required=("their", "whose"),
+THEIR_MEMBRANES_AT = re.compile(
+    r"(?:their|whose) (?:cell |cellular |plasma )?membranes?\b"
+    r"(?=[^.;]{0,80}\b(?:coat|cloak|camoufl|wrap|envelop|disguis|fus)\w*)"
 )
+_LOCATING_WORDS = frozenset({"on", "in", "of", "into", "across"})
+
+
+def _their_membranes(lowered: str) -> Iterator[re.Match[str]]:
+    """``THEIR_MEMBRANES_AT`` tried only where "their"/"whose" starts a word (a scan of
+    the whole text costs more than every other membrane rule)."""
+    for pronoun in ("their ", "whose "):
+        position = lowered.find(pronoun)
+        while position >= 0:
+            if position == 0 or not lowered[position - 1].isalnum():
+                before = lowered[max(0, position - 8) : position].split()
+                match = THEIR_MEMBRANES_AT.match(lowered, position)
+                if match is not None and not (before and before[-1] in _LOCATING_WORDS):
+                    yield match
+            position = lowered.find(pronoun, position + 1)
 
 
 def _donors_of_their_membranes(
     doc: Doc, candidates: list[Candidate], accepted: list[Mention]
 ) -> list[Mention]:
-    found = []
-    for match in THEIR_MEMBRANES.finditer_doc(doc):
+    found: list[Mention] = []
+    lowered = _lowered_text(doc)
+    if not lowered:
+        return found
+    for match in _their_membranes(lowered):
         before = [
             c
             for c in candidates
