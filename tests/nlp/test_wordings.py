@@ -3568,6 +3568,80 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "",
+        "Chemotherapeutics such as doxorubicin, paclitaxel and cisplatin suffer from poor tumor selectivity. Here, we encapsulated paclitaxel in PLGA nanoparticles coated with 4T1 cell membranes. The coated nanoparticles showed higher cytotoxicity toward 4T1 cells than free paclitaxel and Taxol.",
+        {
+            "payloads": ["paclitaxel"],
+            "modalities": ["chemotherapy"],
+        },
+    ),
+    (
+        "",
+        "Gemcitabine (GEM) was loaded into platelet membrane-coated mesoporous silica nanoparticles (GEM@MSN@PM). Compared with GEM alone and GEM@MSN, GEM@MSN@PM more strongly inhibited PANC-1 cell proliferation and, in mice, reduced tumor volume; cisplatin (5 mg/kg) served as a positive control.",
+        {
+            "payloads": ["gemcitabine"],
+            "cores": ["mesoporous_silica"],
+        },
+    ),
+    (
+        "",
+        "To obtain membranes enriched in calreticulin, CT26 cells were first treated with mitoxantrone to induce immunogenic cell death, and their membranes were then coated onto PLGA nanoparticles loaded with the TLR9 agonist CpG. The nanovaccine protected mice against CT26 challenge.",
+        {
+            "payloads": ["cpg"],
+            "membrane_sources": ["cancer_cell"],
+            "modalities": ["immunotherapy"],
+        },
+    ),
+    (
+        "",
+        "Paclitaxel-resistant A549/Taxol cells overexpress P-glycoprotein. We coated PLGA nanoparticles co-loaded with docetaxel and the P-gp inhibitor tariquidar with A549/Taxol cell membranes, which reversed resistance in vitro.",
+        {
+            "payloads": ["docetaxel", "tariquidar"],
+            "cell_lines": ["A549/Taxol"],
+            "cancer_types": ["lung"],
+        },
+    ),
+    (
+        "",
+        "Here, oxaliplatin-loaded liposomes were camouflaged with macrophage membranes. Oxaliplatin-induced immunogenic cell death of CT26 cells released damage-associated molecular patterns, and the combination with anti-PD-L1 antibody cured 40% of mice.",
+        {
+            "payloads": ["oxaliplatin"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+        },
+    ),
+    (
+        "",
+        "Doxil, the PEGylated liposomal doxorubicin, was used as a benchmark. Our erythrocyte membrane-coated gold nanocages carried doxorubicin and released it upon NIR irradiation, outperforming Doxil in MDA-MB-231 xenografts.",
+        {
+            "payloads": ["doxorubicin"],
+            "cores": ["gold"],
+            "modalities": ["chemotherapy", "photothermal_therapy"],
+        },
+    ),
+    (
+        "",
+        "Curcumin is a natural polyphenol with anticancer activity but poor solubility. Curcumin was encapsulated in albumin nanoparticles camouflaged with HepG2 cell membranes, and its uptake was compared with that of free curcumin and curcumin-loaded uncoated nanoparticles.",
+        {
+            "payloads": ["curcumin"],
+            "cores": ["albumin"],
+        },
+    ),
+    (
+        "",
+        "Mice bearing B16F10 tumors were treated with saline, free ICG, ICG-loaded uncoated nanoparticles or ICG-loaded RBC membrane-coated nanoparticles, followed by laser irradiation. The coated nanoparticles achieved the highest tumor temperature.",
+        {
+            "payloads": ["indocyanine green"],
+            "modalities": ["photothermal_therapy"],
+        },
+    ),
+    (
+        "",
+        "We coated PLGA nanoparticles with platelet membranes and loaded them with vancomycin to treat MRSA bacteremia; daptomycin was used as a clinical comparator.",
+        {
+            "payloads": ["vancomycin"],
+        },
+    ),
 ]
 
 
@@ -4380,6 +4454,14 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    (
+        "Here, paclitaxel-loaded PLGA nanoparticles were coated with membranes of cisplatin-resistant A2780/DDP cells and killed A2780/DDP cells in vitro.",
+        ["paclitaxel"],
+    ),
+    (
+        "Here, curcumin-loaded liposomes were coated with MCF-7/DOX cell membranes, and MCF-7/DOX tumors in mice shrank.",
+        ["curcumin"],
+    ),
     (
         "Here, RBC membrane-coated PLGA nanoparticles delivered the tyrosine kinase inhibitor apatinib to gastric tumors.",
         ["apatinib"],

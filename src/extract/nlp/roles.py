@@ -1553,8 +1553,19 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
     for i in range(len(left) - 1, 0, -1):
         if left[i] == "with":
-            return left[i - 1] in _TOOL_VERBS
+            if left[i - 1] in _TOOL_VERBS:
+                return True
+            # "CT26 cells were first treated with mitoxantrone": given to cells, not carried
+            # (not "cells were treated with DOX-loaded NPs")
+            return (
+                left[i - 1] in _GIVEN_TO_CELLS
+                and any(t in {"cells", "cell"} for t in left[: i - 1])
+                and not (after and (after[0] in {"@", "-"} or after[0] in LOAD_CUES))
+            )
     return False
+
+
+_GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
 
 
 # The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
@@ -1795,9 +1806,16 @@ def _named_agents_for_classes(
 def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     found = _loading_frame_payloads(doc, candidates)
     waiting = []
+    lines = [(c.start_char, c.end_char) for c in candidates if c.field == "cell_lines"]
+    text = doc_text(doc)
     for c in candidates:
         if c.field != "payloads":
             continue
+        if lines and any(
+            start <= c.start_char and (c.end_char <= end or text[end : c.start_char] == "/")
+            for start, end in lines
+        ):
+            continue  # "A549/Taxol", "MCF-7/DOX": a resistant subline's name
         # one window serves the load cue (6 words before, 4 after) and the checks below
         window = _window(doc, c.start, c.end, 6, 4)
         cued = (
