@@ -3656,6 +3656,102 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    (
+        "Here, red blood cell membrane-coated polydopamine nanoparticles enabled mild photothermal therapy (mPTT) at 45 °C of 4T1 tumors in mice.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated semiconducting polymer nanoparticles enabled NIR-II photothermal therapy of orthotopic tumors in mice.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated copper sulfide nanoparticles enabled photoacoustic imaging-guided photothermal therapy of tumors in mice.",
+        ["imaging", "photothermal_therapy"],
+    ),
+    (
+        "Here, macrophage membrane-coated Fe3O4 nanoparticles catalyzed a Fenton reaction to generate hydroxyl radicals for chemodynamic therapy (CDT) of tumors.",
+        ["chemodynamic_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles loaded with glucose oxidase depleted intratumoral glucose for starvation therapy.",
+        ["starvation_therapy"],
+    ),
+    (
+        "Here, red blood cell membrane-coated TiO2 nanoparticles generated reactive oxygen species under ultrasound for sonodynamic therapy (SDT) of tumors.",
+        ["sonodynamic_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated bismuth nanoparticles acted as radiosensitizers and enhanced X-ray radiotherapy of tumors in mice.",
+        ["radiotherapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles released H2S in tumors for gas therapy.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, red blood cell membrane-coated nanoparticles loaded with a CRISPR-Cas9 plasmid knocked out the PLK1 gene in tumors by gene editing.",
+        ["gene_therapy"],
+    ),
+    (
+        "Here, macrophage membrane-coated gadolinium nanoparticles served as MRI contrast agents for tumor diagnosis.",
+        ["imaging"],
+    ),
+    (
+        "Here, neutrophil membrane-coated nanoparticles enabled fluorescence imaging-guided surgery of tumors in mice.",
+        ["imaging"],
+    ),
+    (
+        "Here, cancer cell membrane-coated manganese dioxide nanoparticles released Mn2+ for Fenton-like chemodynamic therapy and T1-weighted magnetic resonance imaging of tumors.",
+        ["chemodynamic_therapy", "imaging"],
+    ),
+    (
+        "Here, red blood cell membrane-coated nanoparticles loaded with siRNA against VEGF silenced VEGF expression in tumors.",
+        ["gene_therapy"],
+    ),
+    (
+        "Here, erythrocyte membrane-coated nanoparticles delivered hydrogen gas to tumors for hydrogen therapy.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles loaded with sorafenib and iron induced ferroptosis of tumor cells.",
+        ["chemotherapy", "ferroptosis"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles enabled photodynamic therapy (PDT) with 5-aminolevulinic acid under red light.",
+        ["photodynamic_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles triggered immunogenic cell death and synergized with checkpoint blockade.",
+        ["immunotherapy"],
+    ),
+    (
+        "Here, biodistribution of RBC membrane-coated nanoparticles was monitored by fluorescence imaging, and doxorubicin delivery suppressed tumor growth.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles carrying the photosensitizer Ce6 and the chemotherapeutic doxorubicin achieved chemo-photodynamic therapy.",
+        ["chemotherapy", "photodynamic_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated CaCO3 nanoparticles caused calcium overload and immunogenic cell death in tumor cells.",
+        ["immunotherapy"],
+    ),
+    (
+        "Here, T cell membrane-coated nanoparticles neutralized PD-L1 to reinvigorate exhausted T cells.",
+        ["immunotherapy"],
+    ),
+    (
+        "Here, red blood cell membrane-coated gold nanocages loaded with the radiosensitizer were used for synergistic radio-photothermal therapy.",
+        ["radiotherapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles enabled low-temperature photothermal therapy combined with heat shock protein inhibition.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated nanoparticles carrying a nitric oxide donor released NO in tumors for gas therapy.",
+        ["gas_therapy"],
+    ),
     # a sonosensitizer's reactive oxygen under ultrasound; ultrasound that only images is not
     (
         "Here, RBC membrane-coated TiO2 nanoparticles generated ROS upon ultrasound irradiation.",
