@@ -3642,6 +3642,59 @@ LABELLED_ABSTRACTS = [
             "payloads": ["vancomycin"],
         },
     ),
+    (
+        "Biomimetic nanoplatform camouflaged by hybrid membranes for enhanced chemo-immunotherapy of colorectal cancer liver metastasis",
+        "Colorectal cancer (CRC) is the third most common cancer worldwide, and nearly half of patients develop liver metastases. Although oxaliplatin (OXA)-based regimens such as FOLFOX remain the standard of care, their efficacy is limited by systemic toxicity and the immunosuppressive tumor microenvironment, in which myeloid-derived suppressor cells (MDSCs) and regulatory T cells (Tregs) inhibit effector T cells. Nanoparticles offer a means to concentrate drugs in tumors, but most are cleared by Kupffer cells in the liver before reaching metastatic lesions. Herein, we fused membranes of CT26 cancer cells and red blood cells to obtain a hybrid membrane (RC) and used it to coat poly(lactic-co-glycolic acid) nanoparticles co-loaded with an OXA prodrug and the IDO1 inhibitor NLG919 (RC@PLGA-OXA/NLG). The hybrid coating combined prolonged circulation with homologous targeting: RC@PLGA-OXA/NLG showed a blood half-life of 9.8 h and 2.7-fold higher accumulation in liver metastases than PEGylated nanoparticles. OXA triggered immunogenic cell death of CT26 cells, releasing calreticulin and HMGB1, while NLG919 reversed IDO1-mediated immunosuppression. In mice with intrasplenically established CT26 liver metastases, RC@PLGA-OXA/NLG reduced the metastatic burden by 85%, increased CD8+ T cell infiltration and decreased Tregs, and prolonged median survival to 52 days compared with 31 days for free OXA. Hematoxylin and eosin staining showed no damage to major organs. This hybrid membrane-camouflaged nanoplatform offers a promising strategy for chemo-immunotherapy of CRC liver metastasis.",
+        {
+            "membrane_sources": ["cancer_cell", "erythrocyte"],
+            "hybrid_membrane": True,
+            "cores": ["plga"],
+            "payloads": ["oxaliplatin", "nlg919"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Glioblastoma (GBM) is the most lethal primary brain tumor. The blood-brain barrier (BBB) and blood-brain tumor barrier (BBTB) prevent most chemotherapeutics, including doxorubicin, cisplatin and carmustine, from reaching the tumor, and temozolomide (TMZ), the first-line drug, is limited by O6-methylguanine-DNA methyltransferase (MGMT)-mediated resistance. Inflammatory neutrophils, monocytes and macrophages are recruited to GBM and can cross the BBB. Inspired by this, we developed a macrophage membrane-camouflaged, pH-responsive zeolitic imidazolate framework-8 nanoplatform co-delivering TMZ and the MGMT inhibitor O6-benzylguanine (O6-BG) (MM@ZIF-8/TMZ/BG). The nanoplatform had a diameter of 132 nm and a zeta potential of -18.6 mV, and released over 80% of both drugs at pH 5.0 within 24 h. The macrophage membrane retained integrin alpha4 and Mac-1, which allowed MM@ZIF-8/TMZ/BG to cross an in vitro BBB model of bEnd.3 cells and to accumulate in TMZ-resistant U251/TR cells. O6-BG depleted MGMT and restored TMZ sensitivity, reducing the IC50 of TMZ from 356 to 41 µM. In orthotopic U251/TR glioma-bearing nude mice, intravenous MM@ZIF-8/TMZ/BG extended median survival to 47 days versus 29 days for free TMZ, with no obvious systemic toxicity. These findings indicate that the biomimetic nanoplatform is a promising strategy for overcoming TMZ resistance in GBM.",
+        {
+            "membrane_sources": ["macrophage"],
+            "cores": ["mof"],
+            "payloads": ["temozolomide", "o6-benzylguanine"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["glioma"],
+            "cell_lines": ["bEnd.3", "U251/TR"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Neutrophil-mimicking nanoparticles for post-operative triple-negative breast cancer",
+        "Surgical resection remains the primary treatment for triple-negative breast cancer (TNBC), yet residual tumor cells cause local recurrence and distant metastasis. After surgery, inflammatory cytokines such as IL-8 and CXCL1 attract neutrophils to the wound. We therefore coated hollow mesoporous Prussian blue nanoparticles loaded with the PI3K inhibitor BKM120 with membranes of neutrophils isolated from mouse bone marrow (NM-HPB/BKM). NM-HPB/BKM bound to inflamed endothelial cells (bEnd.3) activated with TNF-alpha and homed to the surgical site of 4T1 tumors. Under 808 nm laser irradiation, NM-HPB/BKM produced local hyperthermia (48 °C), which ablated residual cancer cells and promoted drug release. In a post-surgical 4T1 model, NM-HPB/BKM plus laser inhibited recurrence in 5 of 6 mice and reduced lung metastatic nodules by 92% compared with the surgery-only group. Furthermore, the treatment repolarized tumor-associated macrophages toward the M1 phenotype and increased the proportion of mature dendritic cells in draining lymph nodes.",
+        {
+            "membrane_sources": ["neutrophil"],
+            "cores": ["prussian_blue"],
+            "payloads": ["bkm120"],
+            "modalities": ["photothermal_therapy", "immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["bEnd.3", "4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Acute myeloid leukemia (AML) stem cells reside in the bone marrow niche and drive relapse after chemotherapy with cytarabine and daunorubicin. Platelets interact with leukemia cells through P-selectin and CLEC-2. In the present study, platelet membrane-wrapped liposomes co-encapsulating the BCL-2 inhibitor venetoclax and the hypomethylating agent decitabine (PM-Lip/VD) were prepared by extrusion. Western blotting confirmed the presence of P-selectin and GPIb on PM-Lip/VD. PM-Lip/VD were preferentially internalized by MOLM-13 and THP-1 leukemia cells compared with normal CD34+ hematopoietic stem and progenitor cells from healthy donors, and synergistically induced apoptosis with a combination index of 0.35. In NOD/SCID mice engrafted with MOLM-13-luc cells, PM-Lip/VD reduced the leukemic burden in bone marrow, as monitored by bioluminescence imaging, and extended survival by 40% relative to the free drug combination.",
+        {
+            "membrane_sources": ["platelet"],
+            "cores": ["liposome"],
+            "payloads": ["venetoclax", "decitabine"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["leukemia"],
+            "cell_lines": ["MOLM-13", "THP-1", "MOLM-13-luc"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 

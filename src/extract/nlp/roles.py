@@ -2097,7 +2097,7 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
 
 # a reporter-tagged or drug-resistant subline written after its parent line
 LINE_VARIANT = re.compile(
-    r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM))"
+    r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR))"
     r"(?![\w-])"
 )
 
