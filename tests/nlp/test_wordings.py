@@ -4377,6 +4377,110 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
     (
+        "Hemolysis tests with rabbit red blood cells showed good blood compatibility, and the particles killed 4T1 cells.",
+        False,
+    ),
+    (
+        "Membranes were harvested from mouse peritoneal macrophages, and the coated particles killed 4T1 cells.",
+        False,
+    ),
+    (
+        "Bone marrow-derived dendritic cells from C57BL/6 mice matured after incubation with the particles.",
+        False,
+    ),
+    (
+        "The particles killed murine 4T1 cells and murine macrophage RAW264.7 cells were used to test uptake.",
+        False,
+    ),
+    (
+        "Their stability was tested ex vivo in human plasma for 48 h.",
+        False,
+    ),
+    (
+        "Organoids derived from patients with colorectal cancer were killed by the particles.",
+        False,
+    ),
+    (
+        "Their antitumor efficacy will be evaluated in tumor-bearing mice.",
+        False,
+    ),
+    (
+        "Drug release was studied under in vivo-like conditions.",
+        False,
+    ),
+    (
+        "Red blood cells were collected from Sprague-Dawley rats to prepare the membranes, and the particles killed HeLa cells.",
+        False,
+    ),
+    (
+        "In a tumor spheroid model, the particles penetrated deeper than uncoated ones.",
+        False,
+    ),
+    (
+        "After tail vein injection, the particles accumulated in 4T1 tumors.",
+        True,
+    ),
+    (
+        "Tumor growth was inhibited by 80% in mice bearing 4T1 tumors.",
+        True,
+    ),
+    (
+        "Pharmacokinetic studies in rats showed a half-life of 12 h.",
+        True,
+    ),
+    (
+        "Biodistribution analysis showed accumulation at the tumor site 24 h after injection.",
+        True,
+    ),
+    (
+        "The survival of tumor-bearing mice was prolonged.",
+        True,
+    ),
+    (
+        "Ex vivo fluorescence imaging of major organs revealed tumor accumulation.",
+        True,
+    ),
+    (
+        "The particles were administered intravenously to nude mice with A549 xenografts.",
+        True,
+    ),
+    (
+        "Histological analysis of tumor sections showed extensive necrosis.",
+        True,
+    ),
+    (
+        "Blood circulation time was measured in BALB/c mice.",
+        True,
+    ),
+    (
+        "The coated particles reduced lung metastases in an orthotopic model.",
+        True,
+    ),
+    (
+        "The particles killed 4T1 cells in vitro; in vivo, they suppressed tumor growth.",
+        True,
+    ),
+    (
+        "Mice were immunized with the particles and challenged with B16F10 cells.",
+        True,
+    ),
+    (
+        "The hemolysis rate was below 5% and the particles were stable in serum.",
+        False,
+    ),
+    (
+        "Cytotoxicity assays on MCF-7 cells and their 3D tumor spheroids showed tumor growth inhibition in spheroids.",
+        False,
+    ),
+    (
+        "These in vitro results justify further in vivo studies.",
+        False,
+    ),
+    (
+        "Macrophages isolated from the spleens of mice were used as a source of membranes; the particles killed B16F10 cells.",
+        False,
+    ),
+    (
         "For in vivo imaging, tumor-bearing mice were injected with DiR-labelled nanoparticles.",
         True,
     ),

@@ -568,14 +568,25 @@ PURPOSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
-_SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat"})
+_SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine"})
 # an organ as one: "macrophages from the spleen" (not "tumors and spleens were excised")
 SOURCE_ORGAN_BEFORE = re.compile(r"\bfrom (?:the )?(?:\S+ )?$", re.IGNORECASE)
 SOURCE_ANIMAL_BEFORE = re.compile(
-    r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified) "
+    r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified|"
+    # "dendritic cells from C57BL/6 mice"
+    r"cells|blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|monocytes|bmdcs|bmdms|"
+    r"marrow|splenocytes|membranes?) "
     r"from (?:the )?(?:\S+ ){0,3}$",
     re.IGNORECASE,
 )
+# an animal's blood or cells used in the lab: "rabbit red blood cells", "mouse serum"
+SOURCE_ANIMAL_AFTER = re.compile(
+    r"\s+(?:red blood cells?|erythrocytes?|rbcs?|whole blood|blood|serum|plasma|platelets?|"
+    r"bone marrow|peritoneal|macrophages?|neutrophils?|splenocytes|primary)\b",
+    re.IGNORECASE,
+)
+# human material tested outside the body: "tested ex vivo in human plasma"
+HUMAN_MATERIAL = re.compile(r"\bhuman (?:whole blood|blood|plasma|serum|tissues?|samples?)\b")
 # Cues that name an animal experiment outright count even in the background part.
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
 REVIEW = CaseFree(
@@ -2299,8 +2310,16 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         ):
             continue
         source_able = cue in _SOURCE_ANIMALS or cue.startswith(("balb/c", "c57bl"))
-        if source_able and SOURCE_ANIMAL_BEFORE.search(before):
+        if source_able and (
+            SOURCE_ANIMAL_BEFORE.search(before) or SOURCE_ANIMAL_AFTER.match(text, match.end())
+        ):
             continue
+        if (
+            cue == "ex vivo"
+            and HUMAN_MATERIAL.search(sentence.lower())
+            and not ANIMAL_IN_SENTENCE.search(sentence.lower())
+        ):
+            continue  # human blood or tissue studied outside the body
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
         if (
