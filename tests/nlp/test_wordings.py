@@ -4377,6 +4377,102 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
     (
+        "The nanoparticles showed great potential for in vivo applications.",
+        False,
+    ),
+    (
+        "The coated particles evaded uptake by RAW264.7 cells, suggesting prolonged circulation in vivo.",
+        False,
+    ),
+    (
+        "In vivo, the coated particles circulated three times longer than bare ones.",
+        True,
+    ),
+    (
+        "In vivo results demonstrated superior tumor suppression.",
+        True,
+    ),
+    (
+        "Both in vitro and in vivo experiments confirmed the antitumor effect.",
+        True,
+    ),
+    (
+        "The particles were injected into the tail vein of tumor-bearing mice.",
+        True,
+    ),
+    (
+        "We then established a subcutaneous xenograft model.",
+        True,
+    ),
+    (
+        "Safety was confirmed by blood routine and serum biochemistry analyses.",
+        True,
+    ),
+    (
+        "No significant body weight loss was observed during treatment.",
+        True,
+    ),
+    (
+        "Zebrafish embryos were used to assess toxicity.",
+        True,
+    ),
+    (
+        "The particles were tested on the chorioallantoic membrane of chick embryos.",
+        True,
+    ),
+    (
+        "A phase I clinical trial is planned.",
+        False,
+    ),
+    (
+        "Patients with breast cancer received the formulation in a first-in-human study.",
+        True,
+    ),
+    (
+        "The particles inhibited the migration of 4T1 cells in a wound healing assay and invasion in a transwell assay.",
+        False,
+    ),
+    (
+        "Tumor cell killing was enhanced under hypoxia mimicking the tumor microenvironment.",
+        False,
+    ),
+    (
+        "The particles suppressed tumor growth and metastasis.",
+        True,
+    ),
+    (
+        "To prolong blood circulation, the particles were coated with membranes.",
+        False,
+    ),
+    (
+        "The cells were inoculated subcutaneously into the flank of nude mice.",
+        True,
+    ),
+    (
+        "Intratumoral injection of the particles followed by laser irradiation eradicated the tumors.",
+        True,
+    ),
+    (
+        "Infrared thermal images of mice showed the tumor temperature rising to 52 °C.",
+        True,
+    ),
+    (
+        "The coated particles were designed to achieve long blood circulation and tumor accumulation.",
+        False,
+    ),
+    (
+        "Fluorescence imaging showed that the particles accumulated in tumor spheroids.",
+        False,
+    ),
+    (
+        "The membrane coating was verified by SDS-PAGE and western blot.",
+        False,
+    ),
+    (
+        "The particles increased the survival rate of tumor-bearing mice to 80%.",
+        True,
+    ),
+    (
         "Hemolysis tests with rabbit red blood cells showed good blood compatibility, and the particles killed 4T1 cells.",
         False,
     ),

@@ -521,7 +521,7 @@ NAMES_AN_ANIMAL = re.compile(
 # "would", "to prevent" and "potential" stay out: abstracts state results with them.
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
-    r"yet to be|will be|prior to in vivo|"
+    r"yet to be|will be|prior to in vivo|(?:is|are) (?:being )?planned|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:\w+ ){0,2}(?:stud|investigat|"
@@ -543,6 +543,9 @@ _TISSUE_CUES = ("section", "slice", "histo", "immunohisto", "ex vivo", "h&e")
 # vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
 # Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
 IN_VIVO_AS_PURPOSE = re.compile(r"\b(?:for|towards?) $", re.IGNORECASE)
+SUGGESTED_BEFORE = re.compile(
+    r"\b(?:suggest(?:s|ing|ed)?|impl(?:y|ies|ying)|indicating|predicting)\b[^.;]*$", re.IGNORECASE
+)
 EXPECTATION = CaseFree(
     r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b|"
     r"\bsuggest\w* (?:\w+ ){0,3}potential\b"
@@ -2297,7 +2300,18 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         in_vitro_able = (
             cue.endswith(("model", "models"))
             or "infiltrat" in cue
-            or cue.startswith(("tumo", "inhibit", "suppress", "eradicat", "eliminat", "ablat"))
+            or cue.startswith(
+                (
+                    "tumo",
+                    "inhibit",
+                    "suppress",
+                    "eradicat",
+                    "eliminat",
+                    "ablat",
+                    "accumulat",
+                    "penetrat",
+                )
+            )
         )
         if in_vitro_able and MODEL_IN_VITRO.search(sentence):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
@@ -2329,8 +2343,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         ):
             continue  # a patient's tumor studied in a dish
         literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
-        if literal and EXPECTATION.search(sentence):
-            continue
+        if literal and (
+            EXPECTATION.search(sentence)
+            or SUGGESTED_BEFORE.search(text, sentence_span.start_char, match.start())
+        ):
+            continue  # "..., suggesting prolonged circulation in vivo": an inference
         # "promise for in vivo therapy", "blood compatibility for intravenous administration"
         if (literal or cue.startswith("intravenous")) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
