@@ -113,7 +113,7 @@ LABELLED_SENTENCES = [
         {
             "membrane_sources": ["cancer_cell"],
             "cores": ["mof"],
-            "payloads": ["tirapazamine", "chlorin e6"],
+            "payloads": ["chlorin e6", "tirapazamine"],
         },
     ),
     (
@@ -3073,7 +3073,7 @@ LABELLED_ABSTRACTS = [
         {
             "membrane_sources": ["cancer_cell"],
             "cores": ["mof"],
-            "payloads": ["tirapazamine", "chlorin e6"],
+            "payloads": ["chlorin e6", "tirapazamine"],
             "modalities": ["chemotherapy", "photodynamic_therapy"],
             "cancer_types": ["breast"],
             "cell_lines": ["4T1"],
@@ -4808,6 +4808,98 @@ NOT_DELIVERED = [
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
     (
+        "Here, doxorubicin hydrochloride (DOX·HCl) was loaded into RBC membrane-coated liposomes, and DOX·HCl release was pH-dependent.",
+        ["doxorubicin"],
+    ),
+    (
+        "Here, glucose oxidase (GOD) was loaded into cancer cell membrane-coated MOFs; GOD consumed glucose.",
+        ["glucose oxidase"],
+    ),
+    (
+        "Here, cis-diamminedichloroplatinum (CDDP) was loaded into platelet membrane-coated nanoparticles.",
+        ["cisplatin"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles co-loaded with 5-FU and SN38 were prepared.",
+        ["fluorouracil", "sn-38"],
+    ),
+    (
+        "Here, all-trans retinoic acid (ATRA) was loaded into macrophage membrane-coated PLGA nanoparticles.",
+        ["all-trans retinoic acid"],
+    ),
+    (
+        "Here, aPD-L1 was loaded into platelet membrane-coated nanoparticles.",
+        ["anti-pd-l1 antibody"],
+    ),
+    (
+        "Here, α-PD-1 antibody was encapsulated in neutrophil membrane-coated nanoparticles.",
+        ["anti-pd-1 antibody"],
+    ),
+    (
+        "Here, TPZ and Ce6 were co-loaded in cancer cell membrane-coated ZIF-8.",
+        ["chlorin e6", "tirapazamine"],
+    ),
+    (
+        "Here, DTX-loaded RBC membrane-coated PLGA nanoparticles (DTX-RBC-NPs) were prepared.",
+        ["docetaxel"],
+    ),
+    (
+        "Here, RAPA-loaded macrophage membrane-coated nanoparticles were prepared.",
+        ["rapamycin"],
+    ),
+    (
+        "Here, arsenic trioxide (ATO) was loaded into RBC membrane-coated nanoparticles.",
+        ["arsenic trioxide"],
+    ),
+    (
+        "Here, hydroxychloroquine (HCQ) and DOX were co-loaded into cancer cell membrane-coated MSNs.",
+        ["doxorubicin", "hydroxychloroquine"],
+    ),
+    (
+        "Here, camptothecin (CPT) prodrug nanoparticles were coated with RBC membranes.",
+        ["camptothecin"],
+    ),
+    (
+        "Here, Gem-loaded platelet membrane-coated nanoparticles were prepared.",
+        ["gemcitabine"],
+    ),
+    (
+        "Here, the photosensitizer IR-780 was loaded into RBC membrane-coated nanoparticles.",
+        ["ir780"],
+    ),
+    (
+        "Here, indocyanine green (ICG) and paclitaxel (PTX) were co-loaded (ICG/PTX) into RBC membrane-coated nanoparticles.",
+        ["indocyanine green", "paclitaxel"],
+    ),
+    (
+        "Here, curcumin (CUR) was loaded into RBC membrane-coated nanoparticles, and CUR release was sustained.",
+        ["curcumin"],
+    ),
+    (
+        "Here, celastrol (Cel) was loaded into macrophage membrane-coated nanoparticles (Cel-MM-NPs).",
+        ["celastrol"],
+    ),
+    (
+        "Here, siPD-L1 was loaded into cancer cell membrane-coated nanoparticles.",
+        ["sirna"],
+    ),
+    (
+        "Here, methotrexate (MTX) was loaded into RBC membrane-coated nanoparticles.",
+        ["methotrexate"],
+    ),
+    (
+        "Here, mitoxantrone (MTX) was loaded into RBC membrane-coated nanoparticles, and MTX release was fast.",
+        ["mitoxantrone"],
+    ),
+    (
+        "Here, perfluorohexane (PFH) was loaded into RBC membrane-coated nanoparticles for ultrasound imaging.",
+        ["perfluorocarbon"],
+    ),
+    (
+        "Here, DOX/siSUR-PLGA@MSCM nanoparticles were prepared by coating PLGA cores with mesenchymal stem cell membranes.",
+        ["doxorubicin", "sirna"],
+    ),
+    (
         "Here, paclitaxel-loaded PLGA nanoparticles were coated with membranes of cisplatin-resistant A2780/DDP cells and killed A2780/DDP cells in vitro.",
         ["paclitaxel"],
     ),
@@ -5336,3 +5428,11 @@ def test_a_hybrid_membrane_is_two_membranes_in_one_coating(nlp, sentence, hybrid
 def test_a_control_formulation_is_not_the_carrier(nlp, abstract, payloads, cores):
     (labels,) = _labels(nlp, [abstract])
     assert (labels["payloads"], labels["cores"]) == (payloads, cores)
+
+
+def test_a_gene_silencer_named_by_prefix_is_its_nucleic_acid_up_to_the_carrier(nlp):
+    """ "siSUR-PLGA": the siRNA against survivin, not a span running into the carrier."""
+    text = "Here, DOX/siSUR-PLGA@MSCM nanoparticles were coated with stem cell membranes."
+    ((_, result),) = extract_articles(nlp, [Article(pmid="1", title="", abstract=text)])
+    (silencer,) = [m for m in result.mentions if m["value"] == "sirna"]
+    assert silencer["text"] == "siSUR"

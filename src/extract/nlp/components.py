@@ -110,6 +110,12 @@ class EntityMatcher:
             for entry in lexicon.by_field("membrane_sources")
             for term in entry.terms
         }
+        # "siPD-L1", "shMYC", "sgPLK1": a nucleic acid named by its prefix and target gene
+        self._gene_prefixes = {
+            entry.extra["gene_prefix"]: entry
+            for entry in lexicon.by_field("payloads")
+            if entry.extra.get("gene_prefix")
+        }
         self._abbrev_codes: dict[str, list[Entry]] = {}
         lower_patterns: dict[str, list[str]] = {}
         exact_patterns: dict[str, list[str]] = {}
@@ -155,6 +161,7 @@ class EntityMatcher:
             for start, end, entry in self.long_tail.find(token_lowers(doc))
         )
         candidates.extend(self._formula_cores(text, starts, candidates))
+        candidates.extend(self._gene_silencers(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
         if elliptical:
@@ -189,6 +196,23 @@ class EntityMatcher:
             entry = self._formula_entries.get(forming[0]) or self._formula_entries.get("*")
             candidate = entry and _unclaimed(
                 entry, start_char, end_char, "formula", starts, candidates
+            )
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _gene_silencers(
+        self, text: str, starts: list[int], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """A nucleic acid written as its kind's prefix and the gene it targets ("siPD-L1",
+        "shSurvivin", "sgPLK1"): the nucleic acid is the payload."""
+        found: list[Candidate] = []
+        if not self._gene_prefixes:
+            return found
+        for match in GENE_SILENCER.finditer(text):
+            entry = self._gene_prefixes.get(match.group("prefix"))
+            candidate = entry and _unclaimed(
+                entry, match.start(), match.end(), "gene-prefix", starts, candidates
             )
             if candidate:
                 found.append(candidate)
@@ -354,6 +378,12 @@ def _unclaimed(
     return Candidate(entry.field, entry.code, start, end, start_char, end_char, rule, entry)
 
 
+GENE_SILENCER = re.compile(
+    # a gene's hyphenated part is short or holds a digit ("siPD-L1", "siBcl-2"), unlike a
+    # carrier written after it ("siSUR-PLGA")
+    r"(?<![\w-])(?P<prefix>si|sh|sg)(?=[A-Z0-9])(?!RNA)[A-Za-z0-9]+"
+    r"(?:-(?:[A-Za-z0-9]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)(?![A-Za-z0-9]))*(?!\w)"
+)
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
 
 
