@@ -3695,6 +3695,106 @@ LABELLED_ABSTRACTS = [
             "in_vivo": True,
         },
     ),
+    (
+        "",
+        "Aggregation-induced emission luminogens (AIEgens) are bright photosensitizers in the aggregated state. We encapsulated an AIE photosensitizer (TPETS) in PLGA nanoparticles coated with 4T1 cell membranes. Under white light, the particles generated singlet oxygen that killed 4T1 cells, and in 4T1-bearing mice they enabled fluorescence imaging-guided photodynamic therapy.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["aggregation-induced emission"],
+            "modalities": ["imaging", "photodynamic_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Cell membrane-coated micromotors",
+        "Self-propelled micromotors can actively penetrate tissue. We coated magnesium-based micromotors with platelet membranes and loaded them with doxorubicin. The micromotors propelled in simulated gastric fluid and bound to MKN-45 gastric cancer cells, releasing doxorubicin.",
+        {
+            "membrane_sources": ["platelet"],
+            "payloads": ["doxorubicin"],
+            "modalities": ["chemotherapy"],
+            "cancer_types": ["gastric"],
+            "cell_lines": ["MKN-45"],
+            "in_vivo": False,
+        },
+    ),
+    (
+        "",
+        "Tumor-colonizing bacteria are promising vectors but trigger strong inflammation. We coated attenuated Salmonella typhimurium VNP20009 with red blood cell membranes. The membrane-coated bacteria escaped phagocytosis, colonized CT26 tumors in mice with reduced systemic cytokine release, and suppressed tumor growth.",
+        {
+            "membrane_sources": ["erythrocyte"],
+            "cancer_types": ["colorectal"],
+            "cell_lines": ["CT26"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Pyroptosis-inducing biomimetic nanoparticles",
+        "Pyroptosis is an inflammatory form of programmed cell death that can boost antitumor immunity. We coated arsenic trioxide-loaded mesoporous silica nanoparticles with membranes of EMT-6 cells. The nanoparticles activated caspase-3 and gasdermin E in EMT-6 cells, induced pyroptosis, and in EMT-6 tumor-bearing mice promoted infiltration of cytotoxic T cells.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["mesoporous_silica"],
+            "payloads": ["arsenic trioxide"],
+            "modalities": ["chemotherapy", "immunotherapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["EMT-6"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Whole tumor cell lysates contain the full spectrum of tumor antigens. We loaded B16F10 tumor lysate and the adjuvant CpG into PLGA nanoparticles, which were then coated with membranes of B16F10 cells. Immunization of mice induced antigen-specific T cell responses and protected them against subsequent B16F10 challenge.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["plga"],
+            "payloads": ["tumor antigen", "cpg"],
+            "modalities": ["immunotherapy"],
+            "cancer_types": ["melanoma"],
+            "cell_lines": ["B16F10"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Biomimetic nanozymes for catalytic tumor therapy",
+        "Nanozymes with peroxidase-like activity convert H2O2 into hydroxyl radicals. We coated Pt-doped Prussian blue nanozymes with SKOV3 cell membranes. The nanozymes catalyzed the decomposition of endogenous H2O2 in SKOV3 cells and, under 808 nm irradiation, combined catalytic therapy with photothermal therapy, eradicating SKOV3 xenografts in four of five mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["prussian_blue"],
+            "payloads": [],
+            "modalities": ["chemodynamic_therapy", "photothermal_therapy"],
+            "cancer_types": ["ovarian"],
+            "cell_lines": ["SKOV3"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "",
+        "Lysosomal sequestration of siRNA limits gene silencing. We coated calcium phosphate nanoparticles carrying siRNA against the oncogene KRAS with membranes of Panc-1 cells. Calcium phosphate dissolved in endosomes, releasing siRNA into the cytosol and reducing KRAS expression by 75%. In orthotopic Panc-1 tumors, the particles inhibited tumor growth.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["calcium"],
+            "payloads": ["sirna"],
+            "modalities": ["gene_therapy"],
+            "cancer_types": ["pancreatic"],
+            "cell_lines": ["Panc-1"],
+            "in_vivo": True,
+        },
+    ),
+    (
+        "Membrane-coated mRNA lipid nanoparticles",
+        "Lipid nanoparticles deliver mRNA efficiently but accumulate in the liver. Coating mRNA-loaded lipid nanoparticles encoding the tumor suppressor PTEN with membranes of PC-3 cells redirected them to PC-3 tumors, where PTEN expression was restored and tumor growth slowed in mice.",
+        {
+            "membrane_sources": ["cancer_cell"],
+            "cores": ["liposome"],
+            "payloads": ["mrna"],
+            "modalities": ["gene_therapy"],
+            "cancer_types": ["prostate"],
+            "cell_lines": ["PC-3"],
+            "in_vivo": True,
+        },
+    ),
 ]
 
 
@@ -5393,6 +5493,42 @@ def test_donors_of_the_background_and_donor_first_notation(nlp, abstract, source
         (
             "Here, PLGA nanoparticles were dual-coated with macrophage and cancer cell membranes.",
             True,
+        ),
+        (
+            "Here, lipid-polymer hybrid nanoparticles were coated with platelet membranes to deliver docetaxel.",
+            False,
+        ),
+        (
+            "Here, red blood cell membranes were fused with MCF-7 cell membranes, and the hybrid membrane was coated onto PLGA nanoparticles.",
+            True,
+        ),
+        (
+            "Here, hybrid nanoparticles of gold and silica were cloaked with macrophage membranes.",
+            False,
+        ),
+        (
+            "Here, a platelet-neutrophil hybrid membrane was used to camouflage PLGA nanoparticles.",
+            True,
+        ),
+        (
+            "Here, erythrocyte membrane-camouflaged nanoparticles were fused with liposomes to form hybrid vesicles.",
+            False,
+        ),
+        (
+            "Here, a dual-membrane coating of B16F10 cancer cell and RBC membranes (RBC-B16) cloaked melanin nanoparticles.",
+            True,
+        ),
+        (
+            "Here, cancer cell membrane-coated nanoparticles were mixed with platelet membrane-coated nanoparticles at a 1:1 ratio.",
+            False,
+        ),
+        (
+            "Here, macrophage and cancer cell membranes were co-extruded to form a fused membrane coating on MSNs.",
+            True,
+        ),
+        (
+            "Here, exosome-liposome hybrids were prepared by membrane fusion and loaded with paclitaxel.",
+            False,
         ),
     ],
 )

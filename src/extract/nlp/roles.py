@@ -332,7 +332,12 @@ BACKGROUND = CaseFree(
     r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice))\b"
 )
 # "challenged with B16 cells", "tumor challenge": an experiment, not a difficulty
-_A_DIFFICULTY = r"challenging|(?<!tumor )(?<!tumour )challenges?\b(?! with)"
+# ("a major challenge", "challenges remain"; not "protected against B16F10 challenge")
+_A_DIFFICULTY = (
+    r"challenging|(?:an?|the|major|great|big|significant|key|main|remaining|formidable|"
+    r"considerable|huge|critical|serious|many|several|these|such|grand) challenges?\b(?! with)|"
+    r"challenges? (?:remains?|exists?|persists?|lies?)"
+)
 # "is limited by", not "with limited toxicity" (a result)
 _A_LIMIT = r"(?:is|are|was|were|remains?|been|be) (?:\w+ )?limited|limited by|limitations?"
 BACKGROUND_IN_VIVO = CaseFree(
@@ -490,7 +495,7 @@ IN_VIVO_RARE = CaseFree(
 _OWN_WORK_VERBS = (
     r"(?:develop|design|construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|"
     r"establish|investigat|produc|explor|describ|creat|introduc|build|built|devis|coat|camouflag|"
-    r"cloak)\w*"
+    r"cloak|load|encapsulat|formulat|wrap)\w*"
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
