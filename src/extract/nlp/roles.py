@@ -180,6 +180,9 @@ MEMBRANE_CUES = frozenset(
 BEFORE_PREPOSITIONS = frozenset({"of", "from", "with", "by", "in", "using"})
 BEFORE_CUES = frozenset(
     [
+        "extruding",
+        "extruded",
+        "extrusion",
         "nanoghost",
         "nanoghosts",
         "membrane",
@@ -950,6 +953,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         _, further = _window(doc, c.start, c.end, 0, 7)
         if any(a == "membrane" and b in _DONOR_NOUNS for a, b in itertools.pairwise(further)):
             return "membrane-donor"
+    if any(t in _TAKES_THE_DONOR for t in left[-3:]):
+        return "membrane-cue-before"  # "nanovesicles produced by extruding HEK293T cells"
     # "<cue> <preposition> [up to 6 modifiers] X": "coated with (the) X", "membrane of
     # PD-1-expressing X cells", "derived from X"
     for i in range(len(left) - 1, -1, -1):
@@ -1014,6 +1019,8 @@ def _names_a_carrier(doc: Doc, token: int) -> bool:
     return any(c.field == "cores" and c.start == token for c in doc._.cmnp_candidates or [])
 
 
+# verbs whose object is the donor cell itself
+_TAKES_THE_DONOR = frozenset({"extruding"})
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
 _CLAUSE_OPENERS = frozenset(
     {"the", "a", "an", "these", "this", "those", "which", "we", "its", "their", "our", "it"}
