@@ -965,6 +965,50 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 MODALITY_WORDINGS = [
     (
+        "Here, RBC membrane-coated gold nanorods carrying Ce6 enabled photothermal or photodynamic cancer therapy of 4T1 tumors.",
+        ["photodynamic_therapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with ICG enabled photothermal and photodynamic therapies of tumors.",
+        ["photodynamic_therapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with DOX and ICG enabled chemo- and photothermal therapy of tumors.",
+        ["chemotherapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled combined photothermal/photodynamic therapy of tumors.",
+        ["photodynamic_therapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled synergistic PTT/PDT of tumors.",
+        ["photodynamic_therapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled chemo-photothermal therapy of tumors.",
+        ["chemotherapy", "photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled sonodynamic-chemodynamic therapy of tumors.",
+        ["chemodynamic_therapy", "sonodynamic_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled chemo-immunotherapy of tumors.",
+        ["chemotherapy", "immunotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled radio-immunotherapy of tumors.",
+        ["immunotherapy", "radiotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled chemodynamic and starvation therapy of tumors.",
+        ["chemodynamic_therapy", "starvation_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles enabled phototherapy of tumors.",
+        [],
+    ),
+    (
         "Here, red blood cell membrane-coated polydopamine nanoparticles enabled mild photothermal therapy (mPTT) at 45 °C of 4T1 tumors in mice.",
         ["photothermal_therapy"],
     ),
