@@ -1127,6 +1127,27 @@ def _vesicles_could_coat(doc: Doc, c: Candidate) -> bool:
     return not any(t in _DONE_TO_VESICLES for t in left)
 
 
+_MEETS_ITS_TARGET = frozenset(
+    {
+        "interact",
+        "interacts",
+        "interacting",
+        "bind",
+        "binds",
+        "binding",
+        "adhere",
+        "adheres",
+        "adhering",
+        "recognize",
+        "recognizes",
+        "recognizing",
+        "capture",
+        "captures",
+        "capturing",
+    }
+)
+
+
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
@@ -1157,11 +1178,12 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
                 sentence = _sentence_of(doc, c.start)
-                left, _ = _window(doc, c.start, c.end, 2, 0)
-                # "homing to", "affinity for tumor cells": the target
+                left, _ = _window(doc, c.start, c.end, 3, 0)
+                # "homing to", "affinity for tumor cells", "interact with circulating tumor
+                # cells": the target
                 targeted = any(
-                    t in TARGET_BEFORE or t == "for" or t in _ACTED_ON_VERBS for t in left
-                )
+                    t in TARGET_BEFORE or t == "for" or t in _ACTED_ON_VERBS for t in left[-2:]
+                ) or any(t in _MEETS_ITS_TARGET for t in left)
                 if not targeted and (
                     sentence.start == 0
                     or REVIEW_CARRIER_CUES.occurs_in(_text_of(doc, sentence).lower())
