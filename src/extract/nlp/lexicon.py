@@ -154,6 +154,10 @@ def term_variants(term: str) -> Iterator[str]:
     hyphen ("anti-PD-L1 antibody" -> "anti-PDL1 antibody")."""
     seen: set[str] = set()
     bases = {term, *spelling_variants(term)}
+    head, space, last = term.rpartition(" ")
+    if space and last.lower() in {"nanoparticle", "nanoparticles"}:
+        # "solid lipid nanoparticles" = "solid lipid NPs" = "solid lipid nanocarriers"
+        bases.update(f"{head} {word}" for word in _NANOPARTICLE_WORDS)
     for spelled in list(bases):
         if " " in spelled:
             bases.add(spelled.replace(" ", "-"))
@@ -166,6 +170,9 @@ def term_variants(term: str) -> Iterator[str]:
             if form not in seen:
                 seen.add(form)
                 yield form
+
+
+_NANOPARTICLE_WORDS = ("NP", "NPs", "nanocarrier", "nanoplatform")
 
 
 def _plurals(term: str) -> list[str]:

@@ -401,9 +401,11 @@ SONO_ACTIVATION = CaseFree(
 # "mouse 4T1 cells", "murine RAW264.7 macrophages", "rat C6 glioma cells": the species of a
 # cell line, used in vitro as much as in animals
 _INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)"
+# "mouse 4T1 cells", "rat bone marrow cells": the species of cells (not "rats induced
+# antigen-specific T cell responses": a verb or function word ends the phrase)
 _SPECIES_OF_CELLS = (
-    r"(?!(?:[- ][\w.()/]+){0,4}?[- ](?:cells?|macrophages?|lines?|blood|bone marrow|"
-    r"erythrocytes|platelets|rbcs)\b)"
+    r"(?!(?:[- ](?!\w+ed\b|(?:and|or|of|in|with|to|were|was|are|is|by|for)\b)[\w.()/]+){0,4}?"
+    r"[- ](?:cells?|macrophages?|lines?|blood|bone marrow|erythrocytes|platelets|rbcs)\b)"
 )
 IN_VIVO = CaseFree(
     r"\b(?:in[- ]vivo\b(?![- ]like)|mice\b|(?:mouse|murine|rats?)\b"
@@ -1027,7 +1029,22 @@ _CLAUSE_OPENERS = frozenset(
 )
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
 _COATED = frozenset(
-    {"coated", "camouflaged", "cloaked", "wrapped", "enveloped", "disguised", "derived", "based"}
+    {
+        "coated",
+        "camouflaged",
+        "cloaked",
+        "wrapped",
+        "enveloped",
+        "disguised",
+        "derived",
+        "based",
+        "decorated",
+        "functionalized",
+        "functionalised",
+        "encapsulated",
+        "covered",
+        "modified",
+    }
 )
 
 
@@ -1596,6 +1613,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     after = [t for t in right if t != "-"]
     if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
         return True
+    if left and left[-1] in _ENCODING:
+        return True  # "a plasmid encoding TRAIL": the gene, the plasmid is the payload
     if len(left) >= 2 and left[-1] == "to" and left[-2] in _RESPONSE_NOUNS:
         return True  # "increasing their sensitivity to temozolomide": a drug given to test it
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
@@ -1607,12 +1626,13 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
             # (not "cells were treated with DOX-loaded NPs")
             return (
                 left[i - 1] in _GIVEN_TO_CELLS
-                and any(t in {"cells", "cell"} for t in left[: i - 1])
+                and any(t in {"cells", "cell", "line", "lines"} for t in left[: i - 1])
                 and not (after and (after[0] in {"@", "-"} or after[0] in LOAD_CUES))
             )
     return False
 
 
+_ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
 _GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
 
 
@@ -2377,9 +2397,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         ):
             continue  # a patient's tumor studied in a dish
         literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
-        if literal and (
-            EXPECTATION.search(sentence)
-            or SUGGESTED_BEFORE.search(text, sentence_span.start_char, match.start())
+        if literal and EXPECTATION.search(sentence):
+            continue
+        if not IN_TITLE_OR_STRONG.search(match.group(0)) and SUGGESTED_BEFORE.search(
+            text, sentence_span.start_char, match.start()
         ):
             continue  # "..., suggesting prolonged circulation in vivo": an inference
         # "promise for in vivo therapy", "blood compatibility for intravenous administration"
@@ -2417,6 +2438,14 @@ CARRIER_MEMBRANE = Cue(
         "membrane-based",
         "membrane vesicle",
         "membrane-fus",
+        "membrane-decorat",
+        "membrane-functionali",
+        "membrane-disguis",
+        "membrane-modified",
+        "membrane-covered",
+        "membrane-encapsulated",
+        "membrane decorat",
+        "membrane functionali",
         "hybrid membrane",
         "camouflag",
         "cloak",
@@ -2427,7 +2456,21 @@ CARRIER_MEMBRANE = Cue(
 
 
 # any coating or fusing said, of vesicles too ("exosomes were coated onto gold nanorods")
-COATING_SAID = Cue(("coat", "cloak", "camouflag", "wrap", "fus", "hybrid", "envelop", "mimetic"))
+COATING_SAID = Cue(
+    (
+        "coat",
+        "cloak",
+        "camouflag",
+        "wrap",
+        "fus",
+        "hybrid",
+        "envelop",
+        "mimetic",
+        "membrane-decorat",
+        "membrane-functionali",
+        "disguis",
+    )
+)
 
 
 def coatings_of_an_off_topic_paper(doc: Doc, membranes: list[Mention]) -> list[Mention]:
