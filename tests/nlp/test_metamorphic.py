@@ -60,6 +60,32 @@ REWRITES = {
     "paclitaxel as PTX": (r"\bpaclitaxel\b(?: \(PTX\))?", "PTX"),
     "loaded with as carrying": (r"\bloaded with\b", "carrying"),
     "cells as cell line": (r"(?<=[0-9]) cells\b", " cell line"),
+    "coated with as cloaked with": ("\\bcoated with\\b", "cloaked with"),
+    "coated with as camouflaged with": ("\\bcoated with\\b", "camouflaged with"),
+    "coated with as wrapped with": ("\\bcoated with\\b", "wrapped with"),
+    "Here, we as In the present study, we": ("\\bHere(?:in)?, we\\b", "In the present study, we"),
+    "Here, we as Herein, we": ("\\bHere, we\\b", "Herein, we"),
+    "mice as nude mice": ("(?<!nude )\\bmice\\b", "nude mice"),
+    "in mice as in a murine model": ("\\bin mice\\b", "in a murine model"),
+    "photothermal as photo-thermal": ("\\bphotothermal\\b", "photo-thermal"),
+    "doxorubicin as doxorubicin hydrochloride": (
+        "\\bdoxorubicin\\b(?! hydrochloride)",
+        "doxorubicin hydrochloride",
+    ),
+    "functionalized as functionalised": ("functionaliz", "functionalis"),
+    "tumor growth as tumor progression": ("\\btumou?r growth\\b", "tumor progression"),
+    "membranes as membrane": ("\\bmembranes\\b", "membrane"),
+    "cells as cell": ("(?<=[A-Za-z]) cell membranes\\b", " cell membrane"),
+    "loaded as laden": ("-loaded\\b", "-laden"),
+    "nanoparticles as nanosystems": ("\\bnanoparticles\\b", "nanosystems"),
+    "nanoparticles as nanoformulations": ("\\bnanoparticles\\b", "nanoformulations"),
+    "mice as mouse models": ("\\bmice\\b", "mouse models"),
+    "irradiation as illumination": ("\\birradiation\\b", "illumination"),
+    "laser as NIR laser": ("(?<!NIR )\\blaser\\b", "NIR laser"),
+    "were as was": ("\\bwere coated\\b", "was coated"),
+    "significantly inserted": ("\\b(inhibited|suppressed)\\b", "significantly \\1"),
+    "cancer as carcinoma": ("\\bcancer cells\\b", "carcinoma cells"),
+    "mesoporous silica as MSN": ("\\bmesoporous silica nanoparticles\\b(?: \\(MSNs?\\))?", "MSNs"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 
@@ -100,6 +126,9 @@ def written_labels(nlp, written_articles):
 @pytest.mark.shared
 @pytest.mark.parametrize("rewrite", REWRITES, ids=list(REWRITES))
 def test_a_synonymous_wording_keeps_every_label(nlp, articles, labels, rewrite):
+    pattern, _ = REWRITES[rewrite]
+    if not any(re.search(pattern, a.title + a.abstract) for a in articles):
+        pytest.skip("the dev records never use this wording")
     assert _labels_changed_by(nlp, articles, labels, rewrite) == []
 
 

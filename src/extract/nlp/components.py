@@ -291,7 +291,7 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
     r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
-    r"nanosystems?|nanocomposites?|nanohybrids?)\b)"
+    r"nanosystems?|nanocomposites?|nanohybrids?|nanoformulations?)\b)"
 )
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")

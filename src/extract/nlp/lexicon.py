@@ -172,7 +172,7 @@ def term_variants(term: str) -> Iterator[str]:
                 yield form
 
 
-_NANOPARTICLE_WORDS = ("NP", "NPs", "nanocarrier", "nanoplatform")
+_NANOPARTICLE_WORDS = ("NP", "NPs", "nanocarrier", "nanoplatform", "nanosystem", "nanoformulation")
 
 
 def _plurals(term: str) -> list[str]:

@@ -222,6 +222,8 @@ PARTICLE_NOUNS = frozenset(
         "nanosystem",
         "nanoplatforms",
         "nanoplatform",
+        "nanoformulations",
+        "nanoformulation",
     }
 )
 # a coordination, a comparison, another preposition, a clause break or a finite verb ends the
