@@ -5,6 +5,7 @@ corpus shows only some of the ways authors name membranes, cores and payloads.""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -2771,3 +2772,37 @@ def test_a_gene_silencer_named_by_prefix_is_its_nucleic_acid_up_to_the_carrier(n
     ((_, result),) = extract_articles(nlp, [Article(pmid="1", title="", abstract=text)])
     (silencer,) = [m for m in result.mentions if m["value"] == "sirna"]
     assert silencer["text"] == "siSUR"
+
+
+# Every hand-lexicon drug in the same sentences: a rule that works for doxorubicin and not
+# for "epothilone B" or "all-trans retinoic acid" is keyed to a name, not to the frame.
+LOADING_FRAMES = (
+    "Here, we coated {drug}-loaded PLGA nanoparticles with red blood cell membranes.",
+    "Here, platelet membrane-coated silica particles were loaded with {drug}. They killed cells.",
+    "Here, we fabricated stem cell membrane-coated gelatin nanoparticles encapsulating {drug}.",
+)
+
+
+def _drugs_of_the_hand_lexicon() -> list[tuple[str, str]]:
+    from extract.nlp.lexicon import load_lexicon
+
+    return [
+        # as authors write it: "epothilone B", not "epothilone b"
+        (re.sub(r" ([a-z])$", lambda m: " " + m.group(1).upper(), entry.terms[0]), entry.code)
+        for entry in load_lexicon().by_field("payloads")
+        if entry.extra.get("category") in {"chemo", "small_molecule"}
+        and not entry.extra.get("generic")
+    ]
+
+
+def test_every_hand_lexicon_drug_is_the_payload_of_a_loading_frame(nlp):
+    drugs = _drugs_of_the_hand_lexicon()
+    assert len(drugs) > 150
+    texts = [(frame.format(drug=name), code) for name, code in drugs for frame in LOADING_FRAMES]
+    found = _labels(nlp, [text for text, _ in texts])
+    wrong = [
+        (text, labels["payloads"])
+        for (text, code), labels in zip(texts, found, strict=True)
+        if [p.lower() for p in labels["payloads"]] != [code.lower()]
+    ]
+    assert wrong == []

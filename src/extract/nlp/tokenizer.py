@@ -29,8 +29,9 @@ EXTRA_INFIXES = [
     r"[\[\]\(\)\{\}]",
 ]
 # spaCy leaves the period on a word ending in digit or lower-case + capital ("AQ4N.", "DiR.")
-# to keep abbreviations whole; the field's code names end that way
-EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)", r"(?<=[0-9a-z][A-Z])\."]
+# or on a lone capital ("B.") to keep abbreviations and initials whole; the field's code
+# names end that way, and so do drugs named with a letter ("epothilone B.", "mitomycin C.")
+EXTRA_SUFFIXES = [r"[\]\)\}]", r"-(?=$)", r"(?<=[0-9a-z][A-Z])\.", r"(?<=^[A-Z])\."]
 EXTRA_PREFIXES = [r"[\[\(\{]", r"@"]
 # spaCy caches the tokens of at most this many distinct chunks (10,000 by default), then
 # splits every new chunk by its affix rules again; the lexicons' own patterns take part of
