@@ -2806,3 +2806,67 @@ def test_every_hand_lexicon_drug_is_the_payload_of_a_loading_frame(nlp):
         if [p.lower() for p in labels["payloads"]] != [code.lower()]
     ]
     assert wrong == []
+
+
+def _lexicon_terms(field: str) -> list[tuple[str, str]]:
+    from extract.nlp.lexicon import load_lexicon
+
+    return [(term, entry.code) for entry in load_lexicon().by_field(field) for term in entry.terms]
+
+
+# Every term of the cells, cores and cancers lexicons in one sentence of its role: a term the
+# matcher cannot see (a tokenization it does not survive, a longer term of another code that
+# swallows it) shows here.
+TERM_FRAMES = {
+    "membrane_sources": "Here, PLGA nanoparticles were coated with {term} membranes to deliver "
+    "doxorubicin to tumors.",
+    "cores": "Here, {term} nanoparticles were coated with red blood cell membranes to deliver "
+    "drugs to tumors.",
+    "cancer_types": "Here, red blood cell membrane-coated PLGA nanoparticles were used to treat "
+    "{term} in mice.",
+}
+_NAMES_ITS_OWN_MEMBRANE = ("membrane", "vesicle", "mimetic", "like", "exosom", "ghost", "omv")
+
+
+@pytest.mark.parametrize("field", TERM_FRAMES)
+def test_every_lexicon_term_gets_its_code_in_a_sentence_of_its_role(nlp, field):
+    terms = [
+        (term, code)
+        for term, code in _lexicon_terms(field)
+        if field != "membrane_sources"
+        or not any(w in term.lower() for w in _NAMES_ITS_OWN_MEMBRANE)
+    ]
+    texts = [TERM_FRAMES[field].format(term=term) for term, _ in terms]
+    found = _labels(nlp, texts)
+    missed = [
+        (term, code, labels[field])
+        for (term, code), labels in zip(terms, found, strict=True)
+        if code not in labels[field]
+    ]
+    assert missed == []
+
+
+def test_every_cell_line_is_named_with_its_cancer(nlp):
+    from extract.nlp.lexicon import load_lexicon
+
+    lines = [
+        (term, entry.extra.get("cancer_type"))
+        for entry in load_lexicon().by_field("cell_lines")
+        for term in entry.terms
+    ]
+    texts = [
+        f"Here, red blood cell membrane-coated PLGA nanoparticles killed {term} cells in vitro."
+        for term, _ in lines
+    ]
+    found = _labels(nlp, texts)
+
+    def key(name: str) -> str:
+        return re.sub(r"[\s-]", "", name.lower()).removesuffix("s")
+
+    wrong = [
+        (term, labels["cell_lines"], labels["cancer_types"])
+        for (term, cancer), labels in zip(lines, found, strict=True)
+        if key(term) not in {key(line) for line in labels["cell_lines"]}
+        or (cancer is not None and cancer not in labels["cancer_types"])
+    ]
+    assert wrong == []
