@@ -1369,6 +1369,138 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
     (
+        "Here, PLGA cores were enveloped in membranes derived from activated platelets and loaded with docetaxel.",
+        ["platelet"],
+    ),
+    (
+        "Here, erythrocytic membranes were used to coat PLGA nanoparticles loaded with docetaxel.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, the plasma membrane of 4T1 cells was extracted by hypotonic lysis and sonicated with docetaxel-loaded PLGA cores.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA cores were cloaked with a lipid bilayer derived from red blood cells.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with the membrane of the same cancer cells to achieve homologous targeting.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membrane fragments of macrophages.",
+        ["macrophage"],
+    ),
+    (
+        "Here, membrane vesicles from neutrophils were fused onto docetaxel-loaded PLGA nanoparticles.",
+        ["neutrophil"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were camouflaged by the membranes of MDA-MB-231 cells.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, we used natural killer cell-derived membranes to coat docetaxel-loaded PLGA nanoparticles.",
+        ["nk_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes harvested from bone marrow-derived dendritic cells.",
+        ["dendritic_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of cytokine-induced killer cells.",
+        ["other_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of regulatory T cells.",
+        ["t_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of bone marrow-derived macrophages (BMDMs).",
+        ["macrophage"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of induced pluripotent stem cells.",
+        ["stem_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of myeloid-derived suppressor cells (MDSCs).",
+        ["other_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of adipose-derived stem cells.",
+        ["stem_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of human umbilical vein endothelial cells.",
+        ["endothelial_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of tumor-associated macrophages.",
+        ["macrophage"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of cancer stem cells.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of circulating tumor cells.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of white blood cells.",
+        ["leukocyte"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of peripheral blood mononuclear cells.",
+        ["leukocyte"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of Kupffer cells.",
+        ["macrophage"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of B cells.",
+        ["other_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of cytotoxic T lymphocytes.",
+        ["t_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of M2 macrophages.",
+        ["macrophage"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of dendritic cells pulsed with tumor antigens.",
+        ["dendritic_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with a hybrid of platelet and leukocyte membranes.",
+        ["platelet", "leukocyte"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes from Escherichia coli.",
+        ["bacterium"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with bacterial membranes.",
+        ["bacterium"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with membranes of fibroblasts activated by TGF-beta.",
+        ["fibroblast"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with the membranes of glioma cells.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, docetaxel-loaded PLGA nanoparticles were coated with the membrane of the patient's own tumor cells.",
+        ["cancer_cell"],
+    ),
+    (
         "Cancer cells overexpress CD44 on their membranes, and we coated PLGA nanoparticles with red blood cell membranes loaded with doxorubicin.",
         ["erythrocyte"],
     ),

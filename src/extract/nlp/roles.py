@@ -1086,7 +1086,11 @@ UNNAMED_DONOR = CaseFree(
     r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle|"
     r"decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*|"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the |a |an )?"
-    r"(?:natural |native |intact )?cell(?:ular)? membranes?\b"
+    r"(?:natural |native |intact )?cell(?:ular)? membranes?\b|"
+    # a donor no lexicon knows: "coated with membranes of cytokine-induced killer cells"
+    r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the )?"
+    r"(?:cell )?membranes? (?:of|from|derived from|isolated from|extracted from) (?:the )?"
+    r"(?:[\w-]+ ){1,4}?cells\b"
 )
 
 
