@@ -381,7 +381,8 @@ def _unclaimed(
 GENE_SILENCER = re.compile(
     # a gene's hyphenated part is short or holds a digit ("siPD-L1", "siBcl-2"), unlike a
     # carrier written after it ("siSUR-PLGA")
-    r"(?<![\w-])(?P<prefix>si|sh|sg)(?=[A-Z0-9])(?!RNA)[A-Za-z0-9]+"
+    # (the literal first: a look-behind first is tried at every position of the text)
+    r"(?P<prefix>s[ihg])(?<![\w-]..)(?=[A-Z0-9])(?!RNA)[A-Za-z0-9]+"
     r"(?:-(?:[A-Za-z0-9]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)(?![A-Za-z0-9]))*(?!\w)"
 )
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
