@@ -1094,64 +1094,19 @@ UNNAMED_DONOR = CaseFree(
 )
 
 
-# "inhibiting microglia proliferation", "blocking monocyte infiltration": cells acted on
-# (verbs with an object; "activated macrophages" can be the donor)
-_ACTED_ON_VERBS = frozenset({"inhibiting", "inhibit", "blocking", "depleting", "suppressing"})
-
-
-# what nanosponges and decoys do to vesicles: "captured circulating exosomes"
-_DONE_TO_VESICLES = frozenset(
+# What particles do to the cells and vesicles they meet ("inhibiting microglia proliferation",
+# "platelets interact with circulating tumor cells", "nanosponges neutralize exosomes"): verbs
+# with an object, so the cells or vesicles after them are targets ("activated macrophages"
+# can be a donor, so participles stay out)
+_ACTS_ON = frozenset(
     {
-        "capture",
-        "captured",
-        "capturing",
-        "neutralize",
-        "neutralized",
-        "neutralizing",
-        "bind",
-        "binding",
-        "bound",
-        "adsorb",
-        "adsorbed",
-        "adsorbing",
-        "deplete",
-        "depleted",
-        "depleting",
-        "remove",
-        "removed",
-        "removing",
-        "scavenge",
-        "scavenged",
-        "scavenging",
-        "sequester",
-        "sequestered",
-        "sequestering",
-        "intercept",
-        "intercepted",
-        "intercepting",
         "inhibit",
         "inhibiting",
         "block",
-        "blocked",
         "blocking",
-        "eliminate",
-        "eliminating",
-    }
-)
-
-
-def _vesicles_could_coat(doc: Doc, c: Candidate) -> bool:
-    """Vesicles named beside a core, neither in the field's background ("Tumor-derived
-    exosomes carry PD-L1 that...") nor as what the particles act on ("the nanosponges
-    captured circulating exosomes")."""
-    if _named_in_background(doc, c):
-        return False
-    left, _ = _window(doc, c.start, c.end, 5, 0)
-    return not any(t in _DONE_TO_VESICLES for t in left)
-
-
-_MEETS_ITS_TARGET = frozenset(
-    {
+        "deplete",
+        "depleting",
+        "suppressing",
         "interact",
         "interacts",
         "interacting",
@@ -1167,8 +1122,45 @@ _MEETS_ITS_TARGET = frozenset(
         "capture",
         "captures",
         "capturing",
+        "neutralize",
+        "neutralizing",
+        "adsorb",
+        "adsorbing",
+        "remove",
+        "removing",
+        "scavenge",
+        "scavenging",
+        "sequester",
+        "sequestering",
+        "intercept",
+        "intercepting",
+        "eliminate",
+        "eliminating",
     }
 )
+# vesicles are rarely a donor after a participle: "captured circulating exosomes"
+_DONE_TO_VESICLES = _ACTS_ON | {
+    "captured",
+    "neutralized",
+    "bound",
+    "adsorbed",
+    "depleted",
+    "removed",
+    "scavenged",
+    "sequestered",
+    "intercepted",
+    "blocked",
+}
+
+
+def _vesicles_could_coat(doc: Doc, c: Candidate) -> bool:
+    """Vesicles named beside a core, neither in the field's background ("Tumor-derived
+    exosomes carry PD-L1 that...") nor as what the particles act on ("the nanosponges
+    captured circulating exosomes")."""
+    if _named_in_background(doc, c):
+        return False
+    left, _ = _window(doc, c.start, c.end, 5, 0)
+    return not any(t in _DONE_TO_VESICLES for t in left)
 
 
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
@@ -1204,9 +1196,9 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 left, _ = _window(doc, c.start, c.end, 3, 0)
                 # "homing to", "affinity for tumor cells", "interact with circulating tumor
                 # cells": the target
-                targeted = any(
-                    t in TARGET_BEFORE or t == "for" or t in _ACTED_ON_VERBS for t in left[-2:]
-                ) or any(t in _MEETS_ITS_TARGET for t in left)
+                targeted = any(t in TARGET_BEFORE or t == "for" for t in left[-2:]) or any(
+                    t in _ACTS_ON for t in left
+                )
                 if not targeted and (
                     sentence.start == 0
                     or REVIEW_CARRIER_CUES.occurs_in(_text_of(doc, sentence).lower())
@@ -1772,6 +1764,7 @@ CLASS_AGENT_FRAME = re.compile(
     r"(?:inhibitor|agonist|antagonist|activator|blocker) \(?"
     r"(?P<drug>[a-z0-9]+(?:-[a-z0-9]+)*)\b"
 )
+_AGENT_CLASSES = ("inhibitor", "agonist", "activator", "blocker")  # "agonist" in "antagonist"
 
 
 def _is_code(name: str) -> bool:
@@ -1792,9 +1785,8 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
             names.append(following)
             following = COORDINATED_DRUG.match(text, following.end())
     coded = set()
-    for match in (
-        CLASS_AGENT_FRAME.finditer(text) if "inhibitor" in text or "agonist" in text else ()
-    ):
+    class_named = any(word in text for word in _AGENT_CLASSES)
+    for match in CLASS_AGENT_FRAME.finditer(text) if class_named else ():
         names.append(match)
         coded.add(match.start("drug"))
     taken: set[int] = set()
@@ -2171,7 +2163,8 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
 
 # a reporter-tagged or drug-resistant subline written after its parent line
 LINE_VARIANT = re.compile(
-    r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR))"
+    r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|"
+    r"/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR))"
     r"(?![\w-])"
 )
 
