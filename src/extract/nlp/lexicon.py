@@ -1,9 +1,10 @@
 """Lexicons as data: JSON Lines files, one entry per code, with ontology ids and synonyms.
 
 Each line: ``{"code", "ontology_id", "terms": [...], "abbrevs": [...]}`` (+ field-specific
-keys: a payload's ``category``, a cell line's ``cancer_type`` and ``donor_code``). ``terms``
-match case-insensitively, ``abbrevs`` only as written. Plural and hyphen/space variants are
-generated here, not listed by hand.
+keys: a payload's ``category``, ``needs_cue``, ``generic`` and ``gene_prefix`` ("si" for
+"siPD-L1"), a cell line's ``cancer_type`` and ``donor_code``, a core's ``formula_elements``).
+``terms`` match case-insensitively, ``abbrevs`` only as written. Plural, hyphen/space and
+"nanoparticles"/"NPs" variants are generated here, not listed by hand.
 """
 
 from __future__ import annotations
