@@ -502,7 +502,9 @@ IN_VIVO_RARE = CaseFree(
 _OWN_WORK_VERBS = (
     r"(?:develop|design|construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|"
     r"establish|investigat|produc|explor|describ|creat|introduc|build|built|devis|coat|camouflag|"
-    r"cloak|load|encapsulat|formulat|wrap)\w*"
+    r"cloak|load|encapsulat|formulat|wrap|envelop|isolat|incorporat|fus|extract|generat|"
+    r"assembl|integrat|conjugat|immobili[sz]|exploit|utili[sz]|employ|harness|leverag|adopt|"
+    r"treat)\w*"
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
