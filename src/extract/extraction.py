@@ -195,7 +195,7 @@ def decide_doc(
     review = study_type == "review"
     membranes = roles.decide_membranes(doc, candidates, review=review)
     cores = roles.decide_cores(doc, candidates)
-    payloads = roles.decide_payloads(doc, candidates)
+    payloads = roles.decide_payloads(doc, candidates, review=review)
     modalities = roles.decide_modalities(doc, candidates, payloads, cores, review=review)
     cell_lines = roles.decide_cell_lines(doc, candidates)
     cancer_by_line = roles.cancers_of_lines(doc, candidates, membranes)

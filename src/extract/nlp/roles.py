@@ -1871,7 +1871,9 @@ def _named_agents_for_classes(
     return kept
 
 
-def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
+def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
+    """Payloads; a review's only where it says they are loaded or delivered (its drugs are
+    mostly the field's examples: "chemotherapeutics such as cisplatin cause side effects")."""
     found = _loading_frame_payloads(doc, candidates)
     waiting = []
     lines = [(c.start_char, c.end_char) for c in candidates if c.field == "cell_lines"]
@@ -1892,7 +1894,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             or (c.entry.extra.get("category") == "radio" and _labeled_earlier(doc, c))
         )
         coordinated = False
-        if c.entry.extra.get("needs_cue") and not cued:
+        if (review or c.entry.extra.get("needs_cue")) and not cued:
             # "embedding glucose oxidase (GOx) and catalase": an agent that needs a cue,
             # coordinated with a payload already accepted, shares its loading
             coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
