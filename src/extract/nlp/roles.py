@@ -2063,7 +2063,9 @@ def decide_modalities(
         and not IONIZING_RADIATION.occurs_in_doc(doc)
         and not ULTRASOUND_CUES.occurs_in_doc(doc)  # "ultrasound irradiation"
     )
-    photodynamic = PHOTODYNAMIC_CUES.occurs_in_doc(doc)
+    # "photodynamic" in the field's background ("PDT is limited by hypoxia") does not make
+    # the paper's ICG a photosensitizer
+    photodynamic = _occurs_in_own_work(doc, PHOTODYNAMIC_CUES)
     heat = HEAT_CUES.occurs_in_doc(doc)
     chemo_context = CHEMO_CUES.occurs_in_doc(doc)
     payload_entries = {(p.code): p for p in payloads}
@@ -2324,8 +2326,45 @@ def own_work_start(doc: Doc) -> int:
         if not in_closing_lines or (short and not CONCLUSION.match(text, sentence_start)):
             start = sentence_start
         break
+    else:
+        start = _past_leading_background(doc)
     doc.user_data["cmnp_own_work"] = start
     return start
+
+
+def _occurs_in_own_work(doc: Doc, cue: Cue) -> bool:
+    """The cue in the title or from the paper's own work on (not in its background)."""
+    text = _lowered_text(doc) or doc_text(doc).lower()
+    own_work = own_work_start(doc)
+    if not own_work:
+        return cue.occurs_in(text)
+    title_end = max(text.find(SECTION_BREAK), 0)
+    return cue.occurs_in(text[:title_end]) or cue.occurs_in(text[own_work:])
+
+
+def _past_leading_background(doc: Doc) -> int:
+    """With no pivot ("Here, we..."), the abstract's opening sentences that read as the
+    field's background ("Conventional chemotherapeutics such as cisplatin cause severe side
+    effects") still are; the paper's own work starts at the first one that does not."""
+    text = doc_text(doc)
+    title_end = text.find(SECTION_BREAK)
+    spans = _index_of(doc).sentence_spans
+    opening = [(s, e) for s, e in spans if s >= title_end]
+    for number, (sentence_start, sentence_end) in enumerate(opening):
+        if not LEADING_BACKGROUND.search(text[sentence_start:sentence_end]):
+            return 0 if number == 0 else sentence_start
+    return 0
+
+
+# what a field's opening sentence says: a limitation, a difficulty, the usual treatment
+LEADING_BACKGROUND = CaseFree(
+    r"\b(?:however|nevertheless|limit(?:s|ed|ations?)|challeng\w*|suffers?|suffering|"
+    r"side effects?|drawbacks?|hinders?|hindered|hampered|obstacles?|leading cause|"
+    r"remains? (?:a|an)|is (?:a|an|the) (?:most|major|leading)|conventional|"
+    r"poor (?:solubility|bioavailability|targeting|selectivity|delivery|prognosis)|"
+    r"ha(?:ve|s) been (?:\w+ )?(?:studied|used|explored|developed|investigated|applied|"
+    r"reported|employed)|ha(?:ve|s) emerged|attract\w* (?:\w+ )?attention)\b"
+)
 
 
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
