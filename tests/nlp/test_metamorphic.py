@@ -157,3 +157,33 @@ def _labels_changed_by(nlp, articles, labels, rewrite):
         for name in COMPARED
         if result.labels[name] != labels[article.doc_id][name]
     ]
+
+
+# A sentence of the field's background before an abstract names drugs, cells and carriers that
+# the paper does not use: it must not become the paper's payload, donor or core.
+BACKGROUND_OPENINGS = {
+    "drugs": "Conventional chemotherapeutics such as cisplatin and 5-fluorouracil cause severe "
+    "side effects.",
+    "cells": "Macrophages and neutrophils of the mononuclear phagocyte system clear most "
+    "nanoparticles.",
+    "cores": "Gold nanoparticles, liposomes and polymeric micelles have been widely studied as "
+    "drug carriers.",
+}
+
+
+@pytest.mark.parametrize("opening", BACKGROUND_OPENINGS, ids=list(BACKGROUND_OPENINGS))
+def test_a_background_opening_adds_no_payload_donor_or_core(
+    nlp, written_articles, written_labels, opening
+):
+    sentence = BACKGROUND_OPENINGS[opening]
+    prefixed = [
+        dataclasses.replace(article, abstract=f"{sentence} {article.abstract}")
+        for article in written_articles
+    ]
+    changed = [
+        (article.doc_id, name, written_labels[article.doc_id][name], result.labels[name])
+        for article, result in extract_articles(nlp, prefixed)
+        for name in ("payloads", "membrane_sources", "cores")
+        if result.labels[name] != written_labels[article.doc_id][name]
+    ]
+    assert changed == []
