@@ -406,7 +406,8 @@ _INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular
 # "mouse 4T1 cells", "rat bone marrow cells": the species of cells (not "rats induced
 # antigen-specific T cell responses": a verb or function word ends the phrase)
 _SPECIES_OF_CELLS = (
-    r"(?!(?:[- ](?!\w+ed\b|(?:and|or|of|in|with|to|were|was|are|is|by|for)\b)[\w.()/]+){0,4}?"
+    r"(?!(?:[- ](?!\w+ed\b|(?:and|or|of|in|with|to|were|was|are|is|by|for)\b)"
+    r"[\w()/]+(?:\.[\w()/]+)*){0,4}?"
     r"[- ](?:cells?|macrophages?|lines?|blood|bone marrow|erythrocytes|platelets|rbcs)\b)"
 )
 IN_VIVO = CaseFree(
