@@ -1809,7 +1809,7 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
     (
-        "The particles were tested in a murine tumor model. Cell nuclei were stained with DAPI.",
+        "The particles were tested in a murine skin infection model. Cell nuclei were stained with DAPI.",
         True,
     ),
     (
