@@ -86,11 +86,13 @@ def test_review_phrases_pass_the_prefilter() -> None:
 CUE_PIECES = [
     "ros", "ROS", "micros", " ", "-", "photodynamic", "laser", "NIR", "nirvana", "light",
     "thermal", "heat", "chemo", "anti-cancer drug", "anticancer drugs", "x", "cancer",
-    "glioblastoma", "tumour", "(", ")", "1064", "near infrared", "singlet oxygen",
+    "glioblastoma", "tumour", "(", ")", "1064", "near infrared", "singlet oxygen", "high",
+    "scattering",
 ]  # fmt: skip
 CUE_REGEXES = {
     "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen",
-    "LIGHT_CUES": r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064|light",
+    # "light" as a word is LIGHT_WORD's ("highlight", "light scattering" are no light)
+    "LIGHT_CUES": r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064",
     "HEAT_CUES": r"photothermal|hyperthermi|heat|temperature|thermal",
     "CHEMO_CUES": r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative",
     "CANCER_CONTEXT": r"cancer|tumou?r|carcinoma|oncolog|neoplas|malignan|melanoma|glioma|"
@@ -105,6 +107,8 @@ def test_cues_answer_as_their_regexes(text: str) -> None:
     for name, pattern in CUE_REGEXES.items():
         cue: roles.Cue = getattr(roles, name)
         assert cue.occurs_in(text.lower()) == bool(re.search(pattern, text, re.I)), name
+    light_word = re.search(r"\blights?\b(?! scattering)", text, re.I)
+    assert bool(roles.LIGHT_WORD.search(text)) == bool(light_word)
 
 
 FRAME_PIECES = [

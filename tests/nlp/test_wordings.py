@@ -966,6 +966,14 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 MODALITY_WORDINGS = [
     (
+        "Here, RBC membrane-coated Prussian blue nanoparticles were sized by dynamic light scattering, and these results highlight their stability in serum.",
+        [],
+    ),
+    (
+        "Here, RBC membrane-coated Prussian blue nanoparticles heated 4T1 tumors under light irradiation.",
+        ["photothermal_therapy"],
+    ),
+    (
         "Here, RBC membrane-coated gold nanorods carrying Ce6 enabled photothermal or photodynamic cancer therapy of 4T1 tumors.",
         ["photodynamic_therapy", "photothermal_therapy"],
     ),

@@ -376,12 +376,14 @@ LIGHT_CUES = Cue(
         "photothermal",
         "808",
         "1064",
-        "light",
         "phototherap",  # photochemotherapy, photoimmunotherapy: light is part of the therapy
         "photochemo",
     ),
     words=("nir",),
 )
+# light as a word ("under white light"), not "highlight" nor the sizing method "dynamic light
+# scattering" that nearly every nanoparticle abstract names
+LIGHT_WORD = CaseFree(r"\blights?\b(?! scattering)", required=("light",))
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
 IRRADIATION = Cue(("irradiat",))
 IONIZING_RADIATION = Cue(
@@ -2059,10 +2061,14 @@ def decide_modalities(
     if review:
         return found
     # "irradiation" is light unless the abstract irradiates with X-rays
-    light = LIGHT_CUES.occurs_in_doc(doc) or (
-        IRRADIATION.occurs_in_doc(doc)
-        and not IONIZING_RADIATION.occurs_in_doc(doc)
-        and not ULTRASOUND_CUES.occurs_in_doc(doc)  # "ultrasound irradiation"
+    light = (
+        LIGHT_CUES.occurs_in_doc(doc)
+        or bool(LIGHT_WORD.search_doc(doc))
+        or (
+            IRRADIATION.occurs_in_doc(doc)
+            and not IONIZING_RADIATION.occurs_in_doc(doc)
+            and not ULTRASOUND_CUES.occurs_in_doc(doc)  # "ultrasound irradiation"
+        )
     )
     # "photodynamic" in the field's background ("PDT is limited by hypoxia") does not make
     # the paper's ICG a photosensitizer
