@@ -93,8 +93,10 @@ CUE_REGEXES = {
     "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen",
     # "light" as a word is LIGHT_WORD's ("highlight", "light scattering" are no light)
     "LIGHT_CUES": r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064",
-    "HEAT_CUES": r"photothermal|hyperthermi|heat|temperature|thermal",
-    "CHEMO_CUES": r"chemo|anti-?(?:cancer|tumou?r) drugs?|cytotoxic|antiproliferative",
+    # "temperature", "thermal" and "chemo" as words are HEAT_WORD's and CHEMO_WORD's
+    "HEAT_CUES": r"photothermal|hyperthermi|heat|thermotherap",
+    "CHEMO_CUES": r"anti-?(?:cancer|tumou?r) (?:drugs?|agents?)|antineoplastic|cytotoxic|"
+    r"antiproliferative",
     "CANCER_CONTEXT": r"cancer|tumou?r|carcinoma|oncolog|neoplas|malignan|melanoma|glioma|"
     r"glioblastoma|leuka?emia|lymphoma|sarcoma|metasta|myeloma",
     "COATING_WORDS": r"membrane|biomimetic|camouflag|cloak|mimetic|vesicle|exosom",

@@ -966,6 +966,18 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 MODALITY_WORDINGS = [
     (
+        "Here, neutrophil membrane-coated PLGA nanoparticles loaded with dexamethasone followed chemokine gradients by chemotaxis to inflamed tumors.",
+        [],
+    ),
+    (
+        "Here, neutrophil membrane-coated PLGA nanoparticles loaded with dexamethasone enhanced chemotherapy of inflamed tumors.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, ICG-loaded RBC membrane-coated nanoparticles were stable at room temperature, and singlet oxygen generation under 808 nm laser was measured.",
+        ["photodynamic_therapy"],
+    ),
+    (
         "Here, RBC membrane-coated Prussian blue nanoparticles were sized by dynamic light scattering, and these results highlight their stability in serum.",
         [],
     ),

@@ -351,7 +351,6 @@ BACKGROUND_IN_VIVO = CaseFree(
 )
 CHEMO_CUES = Cue(
     (
-        "chemo",
         "anticancer drug",
         "anti-cancer drug",
         "anticancer agent",
@@ -367,7 +366,15 @@ CHEMO_CUES = Cue(
         "antiproliferative",
     )
 )
-HEAT_CUES = Cue(("hyperthermi", "heat", "temperature", "thermal"))
+# "chemotherapy", "chemo-photothermal", "chemoresistance"; not "chemokine", "chemotaxis",
+# "chemoattractant" (neutrophil papers name them) nor "chemodynamic" (a modality of its own)
+CHEMO_WORD = CaseFree(r"chemo(?!kine|tax|tactic|attract|dynamic|sensor)", required=("chemo",))
+HEAT_CUES = Cue(("hyperthermi", "heat", "photothermal", "thermotherap"))
+# a raised temperature, not "stable at room temperature" nor "thermal stability"
+HEAT_WORD = CaseFree(
+    r"(?<!room )(?<!body )temperature|(?<!\w)thermal(?! stability| decomposition| analysis)",
+    required=("temperature", "thermal"),
+)
 LIGHT_CUES = Cue(
     (
         "laser",
@@ -2073,8 +2080,8 @@ def decide_modalities(
     # "photodynamic" in the field's background ("PDT is limited by hypoxia") does not make
     # the paper's ICG a photosensitizer
     photodynamic = _occurs_in_own_work(doc, PHOTODYNAMIC_CUES)
-    heat = HEAT_CUES.occurs_in_doc(doc)
-    chemo_context = CHEMO_CUES.occurs_in_doc(doc)
+    heat = HEAT_CUES.occurs_in_doc(doc) or bool(HEAT_WORD.search_doc(doc))
+    chemo_context = CHEMO_CUES.occurs_in_doc(doc) or bool(CHEMO_WORD.search_doc(doc))
     payload_entries = {(p.code): p for p in payloads}
     for c in candidates:
         if c.field != "payloads" or c.code not in payload_entries:
