@@ -2518,14 +2518,16 @@ COATING_SAID = Cue(
         "cloak",
         "camouflag",
         "wrap",
-        "fus",
         "hybrid",
         "envelop",
         "mimetic",
         "membrane-decorat",
         "membrane-functionali",
         "disguis",
-    )
+        "-fus",  # "membrane-fused"
+    ),
+    # whole words: "diffusion" and "infusion" say no fusing
+    words=("fuse", "fused", "fuses", "fusing", "fusion"),
 )
 
 
