@@ -1829,6 +1829,90 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
     (
+        "Their therapeutic efficacy was verified in a subcutaneous 4T1 model.",
+        True,
+    ),
+    (
+        "The antitumor efficacy was assessed in an H22 ascites model.",
+        True,
+    ),
+    (
+        "Compared with free doxorubicin, the nanoparticles showed lower cardiotoxicity in treated animals.",
+        True,
+    ),
+    (
+        "Hepatotoxicity and nephrotoxicity were evaluated by serum ALT, AST and creatinine levels.",
+        True,
+    ),
+    (
+        "The particles were given by oral gavage.",
+        True,
+    ),
+    (
+        "Intraperitoneal administration reduced peritoneal metastases.",
+        True,
+    ),
+    (
+        "Mice were randomly divided into five groups (n = 5).",
+        True,
+    ),
+    (
+        "The nanoparticles were administered via the tail vein at a dose of 5 mg/kg.",
+        True,
+    ),
+    (
+        "A lung metastasis model was established by intravenous injection of 4T1-Luc cells.",
+        True,
+    ),
+    (
+        "The in vivo imaging system showed strong fluorescence at the tumor site.",
+        True,
+    ),
+    (
+        "Photoacoustic signals in the tumor peaked 12 h after injection.",
+        True,
+    ),
+    (
+        "The cytotoxicity against 4T1 cells was dose-dependent, with an IC50 of 2.1 µg/mL.",
+        False,
+    ),
+    (
+        "The particles penetrated deeply into multicellular tumor spheroids.",
+        False,
+    ),
+    (
+        "Hemolysis and complement activation were negligible in vitro.",
+        False,
+    ),
+    (
+        "Flow cytometry showed that uptake by 4T1 cells increased 3-fold.",
+        False,
+    ),
+    (
+        "A microfluidic tumor-on-a-chip model showed enhanced penetration.",
+        False,
+    ),
+    (
+        "Drug release reached 80% within 48 h at pH 5.0.",
+        False,
+    ),
+    (
+        "These results provide a basis for future preclinical studies in tumor-bearing animals.",
+        False,
+    ),
+    (
+        "The particles showed good biocompatibility with normal cells.",
+        False,
+    ),
+    (
+        "Transwell assays showed that the particles inhibited the invasion of 4T1 cells.",
+        False,
+    ),
+    (
+        "The particles inhibited colony formation of 4T1 cells.",
+        False,
+    ),
+    (
         "The particles were tested in a murine skin infection model. Cell nuclei were stained with DAPI.",
         True,
     ),

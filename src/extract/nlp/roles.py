@@ -452,7 +452,11 @@ IN_VIVO_RARE = CaseFree(
     r"endotoxemia|stroke) models?\b|"
     # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
     r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
-    r"(?:tumou?r |xenograft |orthotopic |mouse |murine )?models?\b|"
+    r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
+    r"subcutaneous |peritoneal )?models?\b|"
+    # animal or human work named by its procedure or its readout
+    r"(?:oral )?gavage|(?:after|post)[- ](?:intravenous |i\.v\. )?(?:injection|administration)|"
+    r"serum (?:alt|ast|creatinine|bun|alanine|aspartate)\b|hepatotoxicity|nephrotoxicity|"
     r"body weights?|"
     r"(?:blood|plasma|elimination) half-li(?:fe|ves)|"
     r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
@@ -471,6 +475,11 @@ IN_VIVO_RARE = CaseFree(
     r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*)",
     required=(
         "intra",
+        "gavage",
+        "injection",
+        "administration",
+        "serum",
+        "toxicity",
         "nodule",
         "metasta",
         "model",
