@@ -179,6 +179,7 @@ def test_a_background_opening_adds_no_payload_donor_or_core(
     prefixed = [
         dataclasses.replace(article, abstract=f"{sentence} {article.abstract}")
         for article in written_articles
+        if article.abstract  # (a title alone, then the background sentence, has no own work)
     ]
     changed = [
         (article.doc_id, name, written_labels[article.doc_id][name], result.labels[name])

@@ -1829,6 +1829,54 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
     (
+        "Uptake was tested in RAW264.7, a mouse macrophage cell line.",
+        False,
+    ),
+    (
+        "The particles killed murine 4T1 breast cancer cells.",
+        False,
+    ),
+    (
+        "Mouse embryonic fibroblasts were used as normal cells.",
+        False,
+    ),
+    (
+        "Membranes were derived from bone marrow of C57BL/6 mice.",
+        False,
+    ),
+    (
+        "Human and mouse serum were used to test stability.",
+        False,
+    ),
+    (
+        "Anti-mouse CD47 antibody was used for staining.",
+        False,
+    ),
+    (
+        "The particles killed 4T1 cells, a murine mammary carcinoma line.",
+        False,
+    ),
+    (
+        "Red blood cells were obtained from Sprague-Dawley rats.",
+        False,
+    ),
+    (
+        "The particles were incubated with rat plasma for 24 h.",
+        False,
+    ),
+    (
+        "Tumor-bearing mice received five injections.",
+        True,
+    ),
+    (
+        "The coated particles reduced tumor burden in a murine model.",
+        True,
+    ),
+    (
+        "Goat anti-rabbit IgG was used as the secondary antibody.",
+        False,
+    ),
+    (
         "Their therapeutic efficacy was verified in a subcutaneous 4T1 model.",
         True,
     ),

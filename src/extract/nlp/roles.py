@@ -417,12 +417,14 @@ _INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular
 _SPECIES_OF_CELLS = (
     r"(?!(?:[- ](?!\w+ed\b|(?:and|or|of|in|with|to|were|was|are|is|by|for)\b)"
     r"[\w()/]+(?:\.[\w()/]+)*){0,4}?"
-    r"[- ](?:cells?|macrophages?|lines?|blood|bone marrow|erythrocytes|platelets|rbcs)\b)"
+    r"[- ](?:cells?|macrophages?|lines?|blood|bone marrow|erythrocytes|platelets|rbcs|"
+    r"fibroblasts?|neutrophils?|monocytes?|lymphocytes?|splenocytes|hepatocytes|serum|plasma)\b)"
 )
 IN_VIVO = CaseFree(
-    r"\b(?:in[- ]vivo\b(?![- ]like)|mice\b|(?:mouse|murine|rats?)\b"
+    # ("anti-mouse CD47", "goat anti-rabbit": an antibody's target species)
+    r"\b(?:in[- ]vivo\b(?![- ]like)|(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
-    + r"|rabbits?\b|"
+    + r"|(?<!anti-)rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
@@ -612,7 +614,7 @@ SOURCE_ANIMAL_BEFORE = re.compile(
     # "dendritic cells from C57BL/6 mice"
     r"cells|blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|monocytes|bmdcs|bmdms|"
     r"marrow|splenocytes|membranes?) "
-    r"from (?:the )?(?:\S+ ){0,3}$",
+    r"(?:from|of) (?:the )?(?:\S+ ){0,3}$",
     re.IGNORECASE,
 )
 # an animal's blood or cells used in the lab: "rabbit red blood cells", "mouse serum"
