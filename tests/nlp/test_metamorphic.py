@@ -188,3 +188,22 @@ def test_a_background_opening_adds_no_payload_donor_or_core(
         if result.labels[name] != written_labels[article.doc_id][name]
     ]
     assert changed == []
+
+
+# A closing sentence about animal work not done, hoped for or unknown reports no animal work.
+CLOSING_PROSPECTS = (
+    "However, the long-term toxicity of the nanoparticles remains to be studied in vivo.",
+    "The in vivo fate of the membrane proteins is still unknown.",
+    "Animal studies are needed to confirm these findings.",
+    "This platform holds promise for in vivo tumor targeting.",
+    "Such particles could be used in tumor-bearing animals in the future.",
+    "Whether the coating survives in the bloodstream of mice was not examined.",
+)
+
+
+@pytest.mark.parametrize("closing", CLOSING_PROSPECTS)
+def test_a_closing_prospect_adds_no_animal_work(nlp, written_articles, written_labels, closing):
+    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
+    assert len(in_vitro) > 30
+    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {closing}") for a in in_vitro]
+    assert [a.doc_id for a, e in extract_articles(nlp, extended) if e.labels["in_vivo"]] == []

@@ -557,6 +557,11 @@ NAMES_AN_ANIMAL = re.compile(
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
     r"yet to be|will be|prior to in vivo|(?:is|are) (?:being )?planned|"
+    # what is not known or not done: "the in vivo fate is still unknown", "animal studies are
+    # needed", "was not examined"
+    r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
+    r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
+    r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:\w+ ){0,2}(?:stud|investigat|"
