@@ -207,3 +207,22 @@ def test_a_closing_prospect_adds_no_animal_work(nlp, written_articles, written_l
     assert len(in_vitro) > 30
     extended = [dataclasses.replace(a, abstract=f"{a.abstract} {closing}") for a in in_vitro]
     assert [a.doc_id for a, e in extract_articles(nlp, extended) if e.labels["in_vivo"]] == []
+
+
+# ...and a result of animal work, added to an in-vitro abstract, makes it in vivo.
+ANIMAL_RESULTS = (
+    "In tumor-bearing mice, the particles inhibited tumor growth by 70%.",
+    "After intravenous injection, the particles accumulated in tumors.",
+    "The particles caused no damage to major organs.",
+    "Rats given the particles showed no weight loss.",
+    "Pharmacokinetic parameters were determined after a single dose.",
+)
+
+
+@pytest.mark.parametrize("result", ANIMAL_RESULTS)
+def test_an_animal_result_makes_an_in_vitro_abstract_in_vivo(
+    nlp, written_articles, written_labels, result
+):
+    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
+    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {result}") for a in in_vitro]
+    assert [a.doc_id for a, e in extract_articles(nlp, extended) if not e.labels["in_vivo"]] == []
