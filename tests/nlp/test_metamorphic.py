@@ -226,3 +226,44 @@ def test_an_animal_result_makes_an_in_vitro_abstract_in_vivo(
     in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
     extended = [dataclasses.replace(a, abstract=f"{a.abstract} {result}") for a in in_vitro]
     assert [a.doc_id for a, e in extract_articles(nlp, extended) if not e.labels["in_vivo"]] == []
+
+
+# A sentence of methods (reagents, assays, sizing, controls) inserted mid-abstract names agents
+# and cells the carrier does not deliver and no therapy.
+METHOD_SENTENCES = (
+    "Cells were pretreated with chlorpromazine, genistein or amiloride to study endocytosis.",
+    "Cisplatin was used as a positive control.",
+    "Verapamil, a P-gp inhibitor, was added to some wells.",
+    "Mice were anesthetized with pentobarbital before imaging.",
+    "Tumor cells were transfected with a luciferase plasmid before inoculation.",
+    "Cells treated with free paclitaxel served as a reference.",
+    "Lipopolysaccharide was used to activate macrophages before membrane extraction.",
+    "The membranes were labeled with DiO and the cores with DiI.",
+    "Particle size was measured by dynamic light scattering.",
+    "Neutrophils migrate toward inflamed tissue by chemotaxis along chemokine gradients.",
+    "The coated particles were stable at room temperature for 7 days.",
+)
+
+
+def _with_sentence_in_the_middle(abstract: str, sentence: str) -> str:
+    parts = abstract.split(". ")
+    middle = len(parts) // 2
+    return ". ".join([*parts[:middle], sentence.rstrip("."), *parts[middle:]])
+
+
+@pytest.mark.parametrize("sentence", METHOD_SENTENCES)
+def test_a_methods_sentence_adds_no_payload_or_modality(
+    nlp, written_articles, written_labels, sentence
+):
+    extended = [
+        dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
+        for a in written_articles
+        if ". " in a.abstract
+    ]
+    changed = [
+        (a.doc_id, name, written_labels[a.doc_id][name], e.labels[name])
+        for a, e in extract_articles(nlp, extended)
+        for name in ("payloads", "modalities")
+        if e.labels[name] != written_labels[a.doc_id][name]
+    ]
+    assert changed == []

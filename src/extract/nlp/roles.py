@@ -1641,24 +1641,29 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if left and left[-1] in _ENCODING:
         return True  # "a plasmid encoding TRAIL": the gene, the plasmid is the payload
+    if left and left[-1] in _REPORTERS:
+        return True  # "a luciferase plasmid": a reporter the cells were given, not a payload
     if len(left) >= 2 and left[-1] == "to" and left[-2] in _RESPONSE_NOUNS:
         return True  # "increasing their sensitivity to temozolomide": a drug given to test it
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
     for i in range(len(left) - 1, 0, -1):
         if left[i] == "with":
-            if left[i - 1] in _TOOL_VERBS:
-                return True
+            carried = bool(after) and (after[0] in {"@", "-"} or after[0] in LOAD_CUES)
+            if left[i - 1] in _TOOL_VERBS or (left[i - 1] in _TRANSFECTED and not carried):
+                return True  # "cells were transfected with a plasmid" (not "with siRNA-loaded")
             # "CT26 cells were first treated with mitoxantrone": given to cells, not carried
             # (not "cells were treated with DOX-loaded NPs")
             return (
                 left[i - 1] in _GIVEN_TO_CELLS
                 and any(t in {"cells", "cell", "line", "lines"} for t in left[: i - 1])
-                and not (after and (after[0] in {"@", "-"} or after[0] in LOAD_CUES))
+                and not carried
             )
     return False
 
 
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
+_REPORTERS = frozenset({"luciferase", "gfp", "egfp", "reporter", "luc", "mcherry", "rfp"})
+_TRANSFECTED = frozenset({"transfected", "transduced"})
 _GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
 
 
