@@ -267,3 +267,34 @@ def test_a_methods_sentence_adds_no_payload_or_modality(
         if e.labels[name] != written_labels[a.doc_id][name]
     ]
     assert changed == []
+
+
+# Cells and vesicles named as targets, bystanders or products mid-abstract are no donor.
+CELLS_NOT_DONORS = (
+    "Uptake by RAW264.7 macrophages was reduced by 60%.",
+    "The particles were co-cultured with activated T cells and dendritic cells.",
+    "Platelet aggregation was not induced by the particles.",
+    "Red blood cells remained intact in the hemolysis assay.",
+    "Neutrophils and monocytes infiltrated the tumors after treatment.",
+    "The particles killed MCF-7 cells but spared MCF-10A cells.",
+    "Cancer-associated fibroblasts in the stroma were depleted.",
+    "Exosomes released by the treated tumor cells carried less PD-L1.",
+    "The membrane integrity of 4T1 cells was disrupted by the released drug.",
+)
+
+
+@pytest.mark.parametrize("sentence", CELLS_NOT_DONORS)
+def test_cells_named_as_targets_add_no_membrane_source(
+    nlp, written_articles, written_labels, sentence
+):
+    extended = [
+        dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
+        for a in written_articles
+        if ". " in a.abstract
+    ]
+    changed = [
+        (a.doc_id, written_labels[a.doc_id]["membrane_sources"], e.labels["membrane_sources"])
+        for a, e in extract_articles(nlp, extended)
+        if e.labels["membrane_sources"] != written_labels[a.doc_id]["membrane_sources"]
+    ]
+    assert changed == []

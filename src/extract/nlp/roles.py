@@ -1000,6 +1000,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if cue_end and left[cue_end - 1] == ")" and "(" in left[max(0, i - 6) : i]:
                 # "coated with the cell membrane (CM) of HepG2 cells": past a defined short form
                 cue_end = max(j for j in range(max(0, i - 6), i) if left[j] == "(")
+            if cue_end and left[cue_end - 1] in _MEMBRANE_PROPERTIES:
+                break  # "the membrane integrity of 4T1 cells was disrupted": a target's
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
                 return "membrane-cue-before"
             break
@@ -1051,6 +1053,21 @@ def _names_a_carrier(doc: Doc, token: int) -> bool:
     return any(c.field == "cores" and c.start == token for c in doc._.cmnp_candidates or [])
 
 
+# what a cell's own membrane has, not a coating made of it
+_MEMBRANE_PROPERTIES = frozenset(
+    {
+        "integrity",
+        "potential",
+        "permeability",
+        "damage",
+        "disruption",
+        "rupture",
+        "fluidity",
+        "depolarization",
+        "tension",
+        "permeabilization",
+    }
+)
 # verbs whose object is the donor cell itself
 _TAKES_THE_DONOR = frozenset({"extruding"})
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
@@ -1209,8 +1226,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             surface = doc_text(doc)[c.start_char : c.end_char].lower()
             if re.search(r"mimetic|like|biomimetic|coated|hybrid", surface):
                 rule = "vesicle-mimetic"
-            elif not _vesicles_could_coat(doc, c):
-                rule = ""
+            elif not _vesicles_could_coat(doc, c) or not _sentence_has_coating_word(doc, c.start):
+                rule = ""  # "exosomes released by the treated tumor cells": not a coating
             elif has_core:
                 rule = _membrane_context(doc, c) or "vesicle-with-core"
             else:
