@@ -298,3 +298,29 @@ def test_cells_named_as_targets_add_no_membrane_source(
         if e.labels["membrane_sources"] != written_labels[a.doc_id]["membrane_sources"]
     ]
     assert changed == []
+
+
+# Materials the lab uses (grids, columns, standards) or measures are no core.
+LAB_MATERIALS = (
+    "Compared with PEGylated liposomes, the coated particles circulated longer.",
+    "Commercial gold nanoparticles served as a size standard.",
+    "Samples were negatively stained on carbon-coated copper grids for TEM.",
+    "The particles were purified on a silica gel column.",
+    "Iron levels were measured by ICP-MS.",
+    "Albumin adsorption on the particles was reduced.",
+)
+
+
+@pytest.mark.parametrize("sentence", LAB_MATERIALS)
+def test_a_lab_material_is_no_core(nlp, written_articles, written_labels, sentence):
+    extended = [
+        dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
+        for a in written_articles
+        if ". " in a.abstract
+    ]
+    changed = [
+        (a.doc_id, written_labels[a.doc_id]["cores"], e.labels["cores"])
+        for a, e in extract_articles(nlp, extended)
+        if e.labels["cores"] != written_labels[a.doc_id]["cores"]
+    ]
+    assert changed == []

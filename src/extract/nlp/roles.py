@@ -1490,6 +1490,8 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         if _modifies_another_core(doc, c, cores):
             continue  # "chitosan-modified liposomes": a surface modification of the core
+        if _names_a_lab_material(doc, c):
+            continue  # "copper grids", "a silica gel column", "albumin adsorption"
         confidence = 0.85 if c.rule == "lexicon" else 0.75
         rule = "lexicon:" + text
         if _named_in_background(doc, c):
@@ -1499,6 +1501,44 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
     kept = {m.code for m in found if m.rule not in {"background", "comparator"}}
     return [m for m in found if m.code in kept]
+
+
+# a material named for the lab's use of it, not as the carrier ("carbon-coated copper grids",
+# "a silica gel column", "albumin adsorption", "iron levels")
+_LAB_USE_AFTER = frozenset(
+    {
+        "grid",
+        "grids",
+        "gel",
+        "column",
+        "columns",
+        "adsorption",
+        "binding",
+        "level",
+        "levels",
+        "content",
+        "flux",
+        "concentration",
+        "concentrations",
+        "staining",
+        "standard",
+        "standards",
+        "electrode",
+        "electrodes",
+        "substrate",
+        "substrates",
+        "foil",
+        "wafer",
+        "plate",
+        "plates",
+    }
+)
+
+
+def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
+    lowers = _index_of(doc).lowers
+    following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
+    return bool(following) and following[0] in _LAB_USE_AFTER
 
 
 # "chitosan-modified liposomes", "manganese-based MOF", "Mn-doped CaCO3": the other core is it
