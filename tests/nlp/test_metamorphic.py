@@ -324,3 +324,26 @@ def test_a_lab_material_is_no_core(nlp, written_articles, written_labels, senten
         if e.labels["cores"] != written_labels[a.doc_id]["cores"]
     ]
     assert changed == []
+
+
+# ...while a drug the paper says its particles carry is a payload however it is said.
+CARRIED_AFTERWARDS = (
+    "The particles additionally carried olaparib.",
+    "Olaparib-containing particles were also prepared.",
+    "Olaparib was physically adsorbed onto the core before coating.",
+    "The particles were further loaded with the PARP inhibitor olaparib.",
+)
+
+
+@pytest.mark.parametrize("sentence", CARRIED_AFTERWARDS)
+def test_a_drug_said_to_be_carried_is_a_payload(nlp, written_articles, written_labels, sentence):
+    originals = [
+        a for a in written_articles if written_labels[a.doc_id]["study_type"] == "original"
+    ]
+    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {sentence}") for a in originals]
+    missed = [
+        a.doc_id
+        for a, e in extract_articles(nlp, extended)
+        if "olaparib" not in e.labels["payloads"]
+    ]
+    assert missed == []
