@@ -255,18 +255,25 @@ def _with_sentence_in_the_middle(abstract: str, sentence: str) -> str:
 def test_a_methods_sentence_adds_no_payload_or_modality(
     nlp, written_articles, written_labels, sentence
 ):
+    changed = _changed_by_inserting(
+        nlp, written_articles, written_labels, sentence, ("payloads", "modalities")
+    )
+    assert changed == []
+
+
+def _changed_by_inserting(nlp, articles, labels, sentence, fields):
+    """The labels of ``fields`` that a sentence inserted mid-abstract changes."""
     extended = [
         dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
-        for a in written_articles
+        for a in articles
         if ". " in a.abstract
     ]
-    changed = [
-        (a.doc_id, name, written_labels[a.doc_id][name], e.labels[name])
+    return [
+        (a.doc_id, name, labels[a.doc_id][name], e.labels[name])
         for a, e in extract_articles(nlp, extended)
-        for name in ("payloads", "modalities")
-        if e.labels[name] != written_labels[a.doc_id][name]
+        for name in fields
+        if e.labels[name] != labels[a.doc_id][name]
     ]
-    assert changed == []
 
 
 # Cells and vesicles named as targets, bystanders or products mid-abstract are no donor.
@@ -287,16 +294,9 @@ CELLS_NOT_DONORS = (
 def test_cells_named_as_targets_add_no_membrane_source(
     nlp, written_articles, written_labels, sentence
 ):
-    extended = [
-        dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
-        for a in written_articles
-        if ". " in a.abstract
-    ]
-    changed = [
-        (a.doc_id, written_labels[a.doc_id]["membrane_sources"], e.labels["membrane_sources"])
-        for a, e in extract_articles(nlp, extended)
-        if e.labels["membrane_sources"] != written_labels[a.doc_id]["membrane_sources"]
-    ]
+    changed = _changed_by_inserting(
+        nlp, written_articles, written_labels, sentence, ("membrane_sources",)
+    )
     assert changed == []
 
 
@@ -313,16 +313,7 @@ LAB_MATERIALS = (
 
 @pytest.mark.parametrize("sentence", LAB_MATERIALS)
 def test_a_lab_material_is_no_core(nlp, written_articles, written_labels, sentence):
-    extended = [
-        dataclasses.replace(a, abstract=_with_sentence_in_the_middle(a.abstract, sentence))
-        for a in written_articles
-        if ". " in a.abstract
-    ]
-    changed = [
-        (a.doc_id, written_labels[a.doc_id]["cores"], e.labels["cores"])
-        for a, e in extract_articles(nlp, extended)
-        if e.labels["cores"] != written_labels[a.doc_id]["cores"]
-    ]
+    changed = _changed_by_inserting(nlp, written_articles, written_labels, sentence, ("cores",))
     assert changed == []
 
 
