@@ -87,12 +87,12 @@ CUE_PIECES = [
     "ros", "ROS", "micros", " ", "-", "photodynamic", "laser", "NIR", "nirvana", "light",
     "thermal", "heat", "chemo", "anti-cancer drug", "anticancer drugs", "x", "cancer",
     "glioblastoma", "tumour", "(", ")", "1064", "near infrared", "singlet oxygen", "high",
-    "scattering",
+    "scattering", "confocal", "scanning",
 ]  # fmt: skip
 CUE_REGEXES = {
     "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen",
     # "light" as a word is LIGHT_WORD's ("highlight", "light scattering" are no light)
-    "LIGHT_CUES": r"laser|near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064",
+    "LIGHT_CUES": r"near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064",
     # "temperature", "thermal" and "chemo" as words are HEAT_WORD's and CHEMO_WORD's
     "HEAT_CUES": r"photothermal|hyperthermi|heat|thermotherap",
     "CHEMO_CUES": r"anti-?(?:cancer|tumou?r) (?:drugs?|agents?)|antineoplastic|cytotoxic|"
@@ -109,7 +109,9 @@ def test_cues_answer_as_their_regexes(text: str) -> None:
     for name, pattern in CUE_REGEXES.items():
         cue: roles.Cue = getattr(roles, name)
         assert cue.occurs_in(text.lower()) == bool(re.search(pattern, text, re.I)), name
-    light_word = re.search(r"\blights?\b(?! scattering)", text, re.I)
+    light_word = re.search(
+        r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)", text, re.I
+    )
     assert bool(roles.LIGHT_WORD.search(text)) == bool(light_word)
 
 

@@ -242,6 +242,12 @@ METHOD_SENTENCES = (
     "Particle size was measured by dynamic light scattering.",
     "Neutrophils migrate toward inflamed tissue by chemotaxis along chemokine gradients.",
     "The coated particles were stable at room temperature for 7 days.",
+    "Fluorescence imaging showed uptake of the particles by the cells.",
+    "Tumor volume was monitored by magnetic resonance imaging.",
+    "Confocal laser scanning microscopy confirmed the co-localization of core and membrane.",
+    "Bioluminescence imaging was used to follow metastasis.",
+    "Serum cytokines such as IL-6 and TNF-alpha were measured.",
+    "Glucose consumption by the cells was measured.",
 )
 
 

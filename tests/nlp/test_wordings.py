@@ -966,6 +966,10 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 MODALITY_WORDINGS = [
     (
+        "Here, RBC membrane-coated Fe3O4 nanoparticles served as MRI contrast agents for image-guided therapy of tumors.",
+        ["imaging"],
+    ),
+    (
         "Here, neutrophil membrane-coated PLGA nanoparticles loaded with dexamethasone followed chemokine gradients by chemotaxis to inflamed tumors.",
         [],
     ),

@@ -377,7 +377,6 @@ HEAT_WORD = CaseFree(
 )
 LIGHT_CUES = Cue(
     (
-        "laser",
         "near infrared",
         "near-infrared",
         "photothermal",
@@ -389,8 +388,19 @@ LIGHT_CUES = Cue(
     words=("nir",),
 )
 # light as a word ("under white light"), not "highlight" nor the sizing method "dynamic light
-# scattering" that nearly every nanoparticle abstract names
-LIGHT_WORD = CaseFree(r"\blights?\b(?! scattering)", required=("light",))
+# scattering" that nearly every nanoparticle abstract names; a laser, not the confocal
+# microscope's ("confocal laser scanning microscopy")
+LIGHT_WORD = CaseFree(
+    r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)",
+    required=("light", "laser"),
+)
+# an imaging technique named as how something was measured, not as the paper's purpose
+IMAGING_AS_MEASUREMENT = re.compile(
+    r"\b(?:monitored|measured|tracked|followed|assessed|evaluated|confirmed|visualized|"
+    r"recorded|quantified|determined|examined|observed|detected|imaged|analy[sz]ed) "
+    r"(?:\w+ )?(?:by|with|using|via|through) (?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
 IRRADIATION = Cue(("irradiat",))
 IONIZING_RADIATION = Cue(
@@ -2120,6 +2130,10 @@ def decide_modalities(
         if c.field != "modalities":
             continue
         sent = _sentence_of(doc, c.start)
+        if c.code == "imaging" and IMAGING_AS_MEASUREMENT.search(
+            doc_text(doc), max(sent.start_char, c.start_char - 60), c.start_char
+        ):
+            continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if review:
             if sent.start == 0 or REVIEW_SCOPE.search(_text_of(doc, sent)):
                 found.append(
