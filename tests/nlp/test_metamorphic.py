@@ -344,3 +344,21 @@ def test_a_drug_said_to_be_carried_is_a_payload(nlp, written_articles, written_l
         if "olaparib" not in e.labels["payloads"]
     ]
     assert missed == []
+
+
+# A drug the paper compares its carrier with, or tests its cells against, is no payload.
+COMPARATOR_SENTENCES = (
+    "Compared with free cisplatin, the particles were more effective.",
+    "The IC50 of free gemcitabine was 2 µg/mL.",
+    "Abraxane and Doxil were included as clinical benchmarks.",
+    "The efficacy exceeded that of oxaliplatin given intraperitoneally.",
+    "Mice in the control groups received saline or free irinotecan.",
+    "Unlike sorafenib, the particles did not cause weight loss.",
+    "Tumor cells resistant to docetaxel were also killed.",
+)
+
+
+@pytest.mark.parametrize("sentence", COMPARATOR_SENTENCES)
+def test_a_comparator_sentence_adds_no_payload(nlp, written_articles, written_labels, sentence):
+    changed = _changed_by_inserting(nlp, written_articles, written_labels, sentence, ("payloads",))
+    assert changed == []

@@ -312,6 +312,7 @@ COMPARATOR_BEFORE = frozenset(
         "oral",
         "intraperitoneal",
         "standard",
+        "unlike",
     }
 )
 COMPARATOR_PHRASES = (
@@ -1673,7 +1674,17 @@ _TARGET_AFTER = frozenset(
 # is the payload, the protein is not
 _NUCLEIC_AFTER = frozenset({"mrna", "sirna", "shrna", "plasmid", "plasmids", "pdna"})
 _RESPONSE_NOUNS = frozenset(
-    {"sensitivity", "sensitive", "sensitized", "resistance", "response", "responsiveness"}
+    {
+        "sensitivity",
+        "sensitive",
+        "sensitized",
+        "resistance",
+        "resistant",
+        "refractory",
+        "insensitive",
+        "response",
+        "responsiveness",
+    }
 )
 _TOOL_VERBS = frozenset(
     {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
