@@ -2476,6 +2476,30 @@ PAYLOAD_ROLE_WORDINGS = [
         ["sirna"],
     ),
     (
+        "Here, miR-34a was loaded into cancer cell membrane-coated nanoparticles.",
+        ["mirna"],
+    ),
+    (
+        "Here, an anti-miR-21 oligonucleotide was encapsulated in RBC membrane-coated PLGA nanoparticles, which lowered miR-21 levels in 4T1 tumors.",
+        ["mirna"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with docetaxel lowered miR-21 and miR-155 levels in 4T1 tumors.",
+        ["docetaxel"],
+    ),
+    (
+        "Here, anti-PD-1 was loaded into platelet membrane-coated nanoparticles.",
+        ["anti-pd-1 antibody"],
+    ),
+    (
+        "Here, DM1 and MMAE were co-loaded into RBC membrane-coated nanoparticles.",
+        ["mertansine", "monomethyl auristatin e"],
+    ),
+    (
+        "Here, the photosensitizer TPCS2a was loaded into macrophage membrane-coated nanoparticles.",
+        ["fimaporfin"],
+    ),
+    (
         "Here, methotrexate (MTX) was loaded into RBC membrane-coated nanoparticles.",
         ["methotrexate"],
     ),

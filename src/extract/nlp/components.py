@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -110,9 +111,13 @@ class EntityMatcher:
             for entry in lexicon.by_field("membrane_sources")
             for term in entry.terms
         }
-        # "siPD-L1", "shMYC", "sgPLK1": a nucleic acid named by its prefix and target gene
+        # "siPD-L1", "shMYC", "sgPLK1": a nucleic acid named by its prefix and target gene;
+        # "miR-21" as well, but a microRNA's name is also the gene measured ("decreased
+        # miR-21 levels"), so it is carried only where a cue says so
         self._gene_prefixes = {
-            entry.extra["gene_prefix"]: entry
+            entry.extra["gene_prefix"]: replace(
+                entry, extra={**entry.extra, "needs_cue": entry.extra["gene_prefix"] == "miR"}
+            )
             for entry in lexicon.by_field("payloads")
             if entry.extra.get("gene_prefix")
         }
@@ -210,7 +215,7 @@ class EntityMatcher:
         if not self._gene_prefixes:
             return found
         for match in GENE_SILENCER.finditer(text):
-            entry = self._gene_prefixes.get(match.group("prefix"))
+            entry = self._gene_prefixes.get(match.group("prefix") or match.group("mir"))
             candidate = entry and _unclaimed(
                 entry, match.start(), match.end(), "gene-prefix", starts, candidates
             )
@@ -384,6 +389,8 @@ GENE_SILENCER = re.compile(
     # (the literal first: a look-behind first is tried at every position of the text)
     r"(?P<prefix>s[ihg])(?<![\w-]..)(?=[A-Z0-9])(?!RNA)[A-Za-z0-9]+"
     r"(?:-(?:[A-Za-z0-9]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)(?![A-Za-z0-9]))*(?!\w)"
+    # a microRNA by its number ("miR-34a", "anti-miR-21", "miR-200c-3p")
+    r"|(?P<mir>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])"
 )
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
 

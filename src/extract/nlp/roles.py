@@ -1740,6 +1740,26 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
 
 
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
+# a gene's level measured ("downregulated miR-21", "miR-155 expression")
+_LEVEL_CHANGED = frozenset(
+    {
+        "lowered",
+        "decreased",
+        "reduced",
+        "downregulated",
+        "down-regulated",
+        "upregulated",
+        "up-regulated",
+        "increased",
+        "elevated",
+        "restored",
+        "suppressed",
+        "inhibited",
+        "high",
+        "low",
+    }
+)
+_LEVEL_NOUNS = frozenset({"expression", "level", "levels", "abundance", "upregulation"})
 _REPORTERS = frozenset({"luciferase", "gfp", "egfp", "reporter", "luc", "mcherry", "rfp"})
 _TRANSFECTED = frozenset({"transfected", "transduced"})
 _GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
@@ -2081,6 +2101,10 @@ def _payload_mention(
         return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
     if right[:1] and right[0] in _NUCLEIC_AFTER and c.entry.extra.get("category") != "nucleic":
         return None  # "IL-12 mRNA": the gene, not the agent
+    if c.rule == "gene-prefix" and (
+        (left and left[-1] in _LEVEL_CHANGED) or (right[:1] and right[0] in _LEVEL_NOUNS)
+    ):
+        return None  # "lowered miR-21 and miR-155 levels": a gene measured, not delivered
     comparator = _is_comparator(doc, c, window)
     # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
     background = not comparator and _named_in_background(doc, c)
