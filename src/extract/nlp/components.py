@@ -266,6 +266,8 @@ class EntityMatcher:
                 if c.end_char <= abbreviation.long_end
                 and _TRAILING_OK.fullmatch(text[c.end_char : abbreviation.long_end])
                 and c.rule != "abbreviation:standard"
+                # a line is named as written: "Hepa1-6 cells (TiO2@CM)" names a construct
+                and c.field != "cell_lines"
             }
             if not meanings:
                 continue

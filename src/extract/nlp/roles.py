@@ -572,7 +572,8 @@ PROSPECTIVE = CaseFree(
     # needed", "was not examined"
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
-    r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed)|"
+    r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
+    r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:\w+ ){0,2}(?:stud|investigat|"
@@ -621,6 +622,7 @@ PURPOSE_BEFORE = re.compile(
     r"enable|allow|boost|maximi[sz]e|realize|attain)\b(?: \S+){0,3} $",
     re.IGNORECASE,
 )
+TITLE_PURPOSE_BEFORE = re.compile(r"\b(?:for|towards?) (?:\S+ ){0,3}$", re.IGNORECASE)
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
 _SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine"})
 # an organ as one: "macrophages from the spleen" (not "tumors and spleens were excised")
@@ -1229,6 +1231,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             code = c.code
         elif c.field == "cell_lines" and c.entry.extra.get("donor_code"):
             code = c.entry.extra["donor_code"]
+            if _differentiated_into_donor(doc, c, candidates):
+                continue
         else:
             continue
         if code in EV_CODES:
@@ -1291,6 +1295,22 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
         if mention:
             found.append(mention)
     return found
+
+
+_DERIVED_AFTER = re.compile(r"[\s-]*(?:derived|differentiated)[\s-]+", re.IGNORECASE)
+
+
+def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidate]) -> bool:
+    """ "HL-60-derived neutrophil-like cells", "macrophages differentiated from THP-1 cells":
+    the line is where the donor cells came from; the cell type named is the donor."""
+    derived = _DERIVED_AFTER.match(doc_text(doc), c.end_char)
+    if derived is not None:
+        return any(
+            other.field == "membrane_sources" and other.start_char == derived.end()
+            for other in candidates
+        )
+    left, _ = _window(doc, c.start, c.end, 2, 0)
+    return left == ["differentiated", "from"]
 
 
 # "We engineered HEK293T cells to express PD-1 and used their membranes to coat...": the
@@ -1511,7 +1531,22 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             rule, confidence = "comparator", 0.4
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
     kept = {m.code for m in found if m.rule not in {"background", "comparator"}}
+    if kept & NAMED_POLYMER_CORES and all(
+        VAGUE_POLYMER.fullmatch(m.surface)
+        for m in found
+        if m.code == "polymer_other" and m.rule not in {"background", "comparator"}
+    ):
+        # "polymeric nanoparticles" in the title, "PLGA" in the abstract: one core, named
+        kept.discard("polymer_other")
     return [m for m in found if m.code in kept]
+
+
+NAMED_POLYMER_CORES = frozenset({"plga", "semiconducting_polymer"})
+VAGUE_POLYMER = re.compile(
+    r"polymer(?:ic)?(?:[ -](?:nanoparticles?|NPs?|cores?|nano(?:carrier|platform|system|"
+    r"formulation|sphere)s?|carriers?))?",
+    re.IGNORECASE,
+)
 
 
 # a material named for the lab's use of it, not as the carrier ("carbon-coated copper grids",
@@ -1621,6 +1656,10 @@ def _is_comparator(
     loaded = any(t in LOAD_CUES for t in left[-3:])  # "NPs carrying R848 were co-administered"
     if not loaded and GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
         return True  # "dexamethasone was co-administered orally"
+    if not loaded and any("".join(left[-i:]) in _GIVEN_BESIDE for i in (1, 3)):
+        return True  # "we co-administered CA4P with coated liposomes carrying TPZ"
+    if left[-1:] in (["after"], ["following"]) and right[:1] and right[0] in _OWN_TREATMENT_AFTER:
+        return True  # "after CA4P treatment": a step of its own
     before = text[max(0, c.start_char - 40) : c.start_char].lower()
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
     if any(phrase in before for phrase in COMPARATOR_PHRASES):
@@ -1633,6 +1672,9 @@ def _is_comparator(
     return False
 
 
+_GIVEN_BESIDE = frozenset(
+    {"co-administered", "coadministered", "co-administering", "co-injected", "coinjected"}
+)
 _OWN_TREATMENT_AFTER = frozenset(
     {"chemotherapy", "treatment", "therapy", "monotherapy", "injection", "injections"}
 )
@@ -2043,6 +2085,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
             if mention is not None:
                 found.append(mention)
     found = _named_agents_for_classes(doc, found, candidates)
+    found = _short_forms_share_roles(text, found)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
@@ -2265,6 +2308,30 @@ def decide_modalities(
     for m in found:
         by_code.setdefault(m.code, []).append(m)
     return [m for ms in by_code.values() if any(x.rule != "background" for x in ms) for m in ms]
+
+
+def _short_forms_share_roles(text: str, found: list[Mention]) -> list[Mention]:
+    """ "combretastatin A4 phosphate (CA4P)": a short form defined in parentheses has the role
+    of the long form just before it (a comparator's short form is a comparator's)."""
+    shared = []
+    for m in found:
+        opening = text.rfind("(", max(0, m.start_char - 3), m.start_char)
+        if opening >= 0 and not text[opening + 1 : m.start_char].strip():
+            long_forms = [
+                other
+                for other in found
+                if other.code == m.code
+                and other.end_char <= opening
+                and TRAILING_WORDS.fullmatch(text, other.end_char, opening)
+            ]
+            if long_forms:
+                long_form = max(long_forms, key=lambda other: other.end_char)
+                m = m._replace(rule=long_form.rule, confidence=long_form.confidence)
+        shared.append(m)
+    return shared
+
+
+TRAILING_WORDS = re.compile(r"(?:\s*[\w-]+){0,2}\s*")
 
 
 def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
@@ -2557,7 +2624,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
-            SPECULATIVE.search(sentence) or PURPOSE_BEFORE.search(before)
+            SPECULATIVE.search(sentence)
+            or PURPOSE_BEFORE.search(before)
+            # a title's aim: "gold nanocages for photothermal ablation of tumors"
+            or (match.start() < title_end and TITLE_PURPOSE_BEFORE.search(before))
         ):
             continue
         source_able = cue in _SOURCE_ANIMALS or cue.startswith(("balb/c", "c57bl"))
