@@ -1696,6 +1696,19 @@ MEMBRANE_WORDINGS = [
         "Lipid nanoparticles were covered with cancer cell membranes, whereas uncoated particles served as controls.",
         ["cancer_cell"],
     ),
+    # a line the donor cells were made from is not the donor
+    (
+        "PLGA nanoparticles were coated with membranes of macrophages differentiated from THP-1 cells.",
+        ["macrophage"],
+    ),
+    (
+        "PLGA nanoparticles were wrapped in membranes of HL-60-derived neutrophil-like cells.",
+        ["neutrophil"],
+    ),
+    (
+        "PLGA nanoparticles were wrapped in membranes of HL-60 cells.",
+        ["cancer_cell"],
+    ),
 ]
 
 
