@@ -195,6 +195,9 @@ class EntityMatcher:
                 continue
             if len(symbols) < 2 and match.re is not METAL_BEFORE_AT:
                 continue
+            formula = match.group("formula")
+            if len(symbols) > 1 and formula.isupper() and formula.isalpha():
+                continue  # an acronym of one-letter symbols ("NK-NPs", "DC-NPs"), no formula
             forming = [s for s in symbols if s in self._elements.core_forming]
             if not forming:
                 continue

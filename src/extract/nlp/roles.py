@@ -363,6 +363,11 @@ CHEMO_CUES = Cue(
         "anti-tumor drug",
         "antitumour drug",
         "anti-tumour drug",
+        "anticancer compound",
+        "anti-cancer compound",
+        "antitumor compound",
+        "anti-tumor compound",
+        "antitumour agent",
         "cytotoxic",
         "antiproliferative",
     )
@@ -1287,6 +1292,9 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
     found.extend(_donors_of_their_membranes(doc, candidates, found))
     if not review:
         found = _without_background_lists(doc, found)
+        if {m.code for m in found} & SPECIFIC_LEUKOCYTES:
+            # "leukocyte-derived vesicles" made from J774 macrophages: the type the text names
+            found = [m for m in found if m.code != "leukocyte"]
     if not found and not review:
         match = UNNAMED_DONOR.search_doc(doc)
         mention = match and _text_mention(
@@ -1311,6 +1319,12 @@ def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidat
         )
     left, _ = _window(doc, c.start, c.end, 2, 0)
     return left == ["differentiated", "from"]
+
+
+# the white blood cells the guide codes by type; "leukocyte" is for one left unspecified
+SPECIFIC_LEUKOCYTES = frozenset(
+    {"macrophage", "neutrophil", "monocyte", "t_cell", "nk_cell", "dendritic_cell"}
+)
 
 
 # "We engineered HEK293T cells to express PD-1 and used their membranes to coat...": the
