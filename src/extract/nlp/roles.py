@@ -416,6 +416,7 @@ IONIZING_RADIATION = Cue(
 # a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
 # ultrasound that activates the carrier (not ultrasound imaging)
+SINGLET_OXYGEN = CaseFree(r"\bsinglet oxygen\b|\b1o2\b", required=("singlet", "1o2"))
 SONO_ACTIVATION = CaseFree(
     r"\b(?:under|upon|with|after) (?:\w+ )?ultrasound\b(?![- ](?:imaging|guided))|"
     r"\bultrasound[- ](?:irradiat|activat|trigger|stimulat|exposure)\w*",
@@ -445,7 +446,8 @@ IN_VIVO = CaseFree(
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
     r"burden|volumes?|weights?)|"
-    r"(?:inhibit|suppress|eradicat|eliminat|ablat)\w* (?:the )?(?:\w+ )?(?:tumou?rs?|metasta\w*)"
+    r"(?:inhibit|suppress|eradicat|eliminat|ablat|shr[iau]nk)\w* (?:the )?(?:\w+ )?"
+    r"(?:tumou?rs?|metasta\w*)"
     r"(?![- ]cells?\b)|"
     r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )(?<!clonogenic )survival"
@@ -774,13 +776,17 @@ CELL_LINE_CONTEXT = frozenset(
 CELL_LINE_NEXT_WORD = frozenset(
     "cell cells tumor tumors tumour tumours xenograft xenografts bearing".split()
 )
+# "G422 gliomas", "U251 glioblastoma": a line named by the tumors it grows into
+_TUMOR_NOUNS = r"(?:gliomas?|glioblastomas?|melanomas?|carcinomas?|sarcomas?|lymphomas?)"
 CELL_LINE_IN_TEXT = re.compile(
     # the capital first: most positions fail there, before the costlier lookarounds
     r"(?=[A-Z])(?<![\w-])(?P<name>(?=[A-Za-z0-9.\-/]*\d)[A-Z][A-Za-z0-9]{1,5}"
     r"(?:[-.][A-Za-z0-9]{1,5}){0,2})"
-    r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing)\b"
+    r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing|" + _TUMOR_NOUNS + r")\b"
 )
-CELL_LINE_HEAD_WORD = re.compile(r"(?:cells?|tumou?rs?|xenografts?|bearing)\b")
+CELL_LINE_HEAD_WORD = re.compile(
+    r"(?:cells?|tumou?rs?|xenografts?|bearing|" + _TUMOR_NOUNS + r")\b"
+)
 _LONGEST_NAME_AND_GAP = 48
 
 
@@ -1701,7 +1707,15 @@ GIVEN_ON_ITS_OWN_AFTER = re.compile(
 
 
 _TOOL_AFTER = frozenset(
-    {"resistant", "labeled", "labelled", "stained", "sensitive", "pretreatment", "pre-treatment"}
+    {
+        "resistant",
+        "labeled",
+        "labelled",
+        "stained",
+        "sensitive",
+        "pretreatment",
+        "pre-treatment",
+    }
 )
 # what a drug-like word names when a target noun follows ("tyrosine kinase inhibitor",
 # "folate receptor", "glutamine metabolism"): the target, not an agent
@@ -1773,6 +1787,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     after = [t for t in right if t != "-"]
     if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
         return True
+    if right[:2] == ["-", "induced"]:
+        return True  # "cisplatin-induced kidney injury": the insult a model is made with
     if left and left[-1] in _ENCODING:
         return True  # "a plasmid encoding TRAIL": the gene, the plasmid is the payload
     if left and left[-1] in _REPORTERS:
@@ -2301,6 +2317,21 @@ def decide_modalities(
         )
         if sono:
             found.append(sono)
+    if light and "photodynamic_therapy" not in {m.code for m in found}:
+        # "under light, PCN-224 generated singlet oxygen": a photosensitizer core or one no
+        # lexicon names; photodynamic therapy by definition
+        singlet = _own_work_match(doc, SINGLET_OXYGEN)
+        photodynamic_mention = singlet and _text_mention(
+            doc,
+            "modalities",
+            "photodynamic_therapy",
+            singlet.start(),
+            singlet.end(),
+            "implied-by-singlet-oxygen-under-light",
+            0.6,
+        )
+        if photodynamic_mention:
+            found.append(photodynamic_mention)
     if light:
         for core in cores:
             if core.code in PHOTOTHERMAL_CORES:
@@ -2554,6 +2585,16 @@ def own_work_start(doc: Doc) -> int:
     return start
 
 
+def _own_work_match(doc: Doc, pattern: CaseFree) -> re.Match[str] | None:
+    """The first match in the title or from the paper's own work on."""
+    own_work = own_work_start(doc)
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    for match in pattern.finditer_doc(doc):
+        if match.start() < title_end or match.start() >= own_work:
+            return match
+    return None
+
+
 def _occurs_in_own_work(doc: Doc, cue: Cue) -> bool:
     """The cue in the title or from the paper's own work on (not in its background)."""
     text = _lowered_text(doc) or doc_text(doc).lower()
@@ -2626,6 +2667,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
                     "eradicat",
                     "eliminat",
                     "ablat",
+                    "shr",
                     "accumulat",
                     "penetrat",
                 )
