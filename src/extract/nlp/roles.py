@@ -442,7 +442,8 @@ IN_VIVO = CaseFree(
     r"\b(?:in[- ]vivo\b(?![- ]like)|(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
     + r"|(?<!anti-)rabbits?\b|"
-    r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|animals?\b|"
+    r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
+    r"(?<!without )(?<!no )animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
     r"burden|volumes?|weights?)|"
@@ -452,7 +453,9 @@ IN_VIVO = CaseFree(
     r"metasta\w* (?:inhibition|suppression)|main organs|biodistribution|blood circulation|"
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )(?<!clonogenic )survival"
     r"(?! (?:rates? )?of (?:the )?(?:\S+ )?cells?\b)(?! assays?)|"
-    r"accumulat\w* (?:in|at) (?:the )?tumou?r|"
+    # (not "in the tumor compartment" of a chip)
+    r"accumulat\w* (?:in|at) (?:the )?tumou?r"
+    r"(?! (?:compartment|chamber|channel|spheroid|organoid))|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
     r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b(?![- ]derived)|"
@@ -588,7 +591,7 @@ PROSPECTIVE = CaseFree(
     r"mimic\w* (?:the )?in[- ]vivo|"
     # "The results support evaluation in animal models"
     r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
-    r"studies|investigation|validation|translation) in)\b"
+    r"studies|investigation|validation|translation) (?:of (?:\w+ ){1,3})?in)\b"
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
 FROM_PATIENTS = CaseFree(
@@ -619,7 +622,9 @@ IN_SILICO = CaseFree(
     r"models?|pbpk)\b",
     required=("silico", "simulat", "model", "pbpk"),
 )
-MODEL_IN_VITRO = CaseFree(r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|transwell|co-?culture")
+MODEL_IN_VITRO = CaseFree(
+    r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture"
+)
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # "used to prolong blood circulation", "to improve tumor accumulation": a purpose, not a result
 # ("was able to enhance tumor accumulation" is a result)
@@ -2502,7 +2507,13 @@ def decide_cancers(
                     m.surface,
                 )
             )
+    if any(m.code != "other_cancer" for m in found):
+        # "peritoneal carcinomatosis from gastric cancer": the spread of a cancer named
+        found = [m for m in found if not (m.code == "other_cancer" and _SPREAD.search(m.surface))]
     return found
+
+
+_SPREAD = re.compile(r"carcinomatos[ie]s", re.IGNORECASE)
 
 
 def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
