@@ -1515,6 +1515,8 @@ NAMED_POLYMER = re.compile(
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 # a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
 _DOPANTS = re.compile(r"[:@/,.\-+\w]{1,30} ")
+# "palladium hydride (PdH) nanocrystals": a word and the short form between
+_NAME_AND_SHORT_FORM = re.compile(r" [\w-]{1,20} \([^()]{1,20}\) ")
 
 
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
@@ -1539,7 +1541,9 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             and o.code != c.code
             and c.start >= o.end
             and (
-                c.start - o.end <= 3 or _DOPANTS.fullmatch(doc_text(doc), o.end_char, c.start_char)
+                c.start - o.end <= 3
+                or _DOPANTS.fullmatch(doc_text(doc), o.end_char, c.start_char)
+                or _NAME_AND_SHORT_FORM.fullmatch(doc_text(doc), o.end_char, c.start_char)
             )
             for o in cores
         ):
@@ -1563,7 +1567,20 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     ):
         # "polymeric nanoparticles" in the title, "PLGA" in the abstract: one core, named
         kept.discard("polymer_other")
+    if "drug_nanocrystal" in kept and len(kept) > 1:
+        # "palladium hydride nanocrystals ... the nanocrystals": a crystal of the other core
+        # unless a drug names it ("cabazitaxel nanocrystals")
+        drug_ends = {c.end_char for c in candidates if c.field == "payloads"}
+        if not any(
+            m.code == "drug_nanocrystal"
+            and (m.surface.lower() not in BARE_NANOCRYSTAL or m.start_char - 1 in drug_ends)
+            for m in found
+        ):
+            kept.discard("drug_nanocrystal")
     return [m for m in found if m.code in kept]
+
+
+BARE_NANOCRYSTAL = frozenset({"nanocrystal", "nanocrystals"})
 
 
 NAMED_POLYMER_CORES = frozenset({"plga", "semiconducting_polymer"})
