@@ -296,6 +296,8 @@ LOAD_CUES = frozenset(
         "coencapsulated",
         "laden",
         "packaged",
+        "complexed",  # nucleic acids "complexed/condensed with a cationic polymer"
+        "condensed",
     ]
 )
 # a drug given on its own: "free DOX", "systemic cisplatin", "oral capecitabine"
@@ -454,6 +456,7 @@ IN_VIVO = CaseFree(
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )(?<!clonogenic )survival"
     r"(?! (?:rates? )?of (?:the )?(?:\S+ )?cells?\b)(?! assays?)|"
     # (not "in the tumor compartment" of a chip)
+    r"(?:homed|migrated) (?:in)?to (?:the )?(?:\S+ ){0,2}tumou?rs\b|"
     r"accumulat\w* (?:in|at) (?:the )?tumou?r"
     r"(?! (?:compartment|chamber|channel|spheroid|organoid))|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
@@ -546,7 +549,7 @@ _OWN_WORK_VERBS = (
     r"establish|investigat|produc|explor|describ|creat|introduc|build|built|devis|coat|camouflag|"
     r"cloak|load|encapsulat|formulat|wrap|envelop|isolat|incorporat|fus|extract|generat|"
     r"assembl|integrat|conjugat|immobili[sz]|exploit|utili[sz]|employ|harness|leverag|adopt|"
-    r"treat)\w*"
+    r"treat|extru[ds]|disguis|decorat|hybridi[sz])\w*"
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
@@ -1700,6 +1703,12 @@ def _is_comparator(
         return True  # "dexamethasone was co-administered orally"
     if not loaded and any("".join(left[-i:]) in _GIVEN_BESIDE for i in (1, 3)):
         return True  # "we co-administered CA4P with coated liposomes carrying TPZ"
+    if (
+        not loaded
+        and left[-2:-1] in (["subsequently"], ["separately"], ["then"], ["later"])
+        and left[-1] in {"injected", "administered", "given"}
+    ):
+        return True  # "the penetration of subsequently injected gemcitabine"
     if left[-1:] in (["after"], ["following"]) and right[:1] and right[0] in _OWN_TREATMENT_AFTER:
         return True  # "after CA4P treatment": a step of its own
     before = text[max(0, c.start_char - 40) : c.start_char].lower()
@@ -1847,6 +1856,7 @@ _LEVEL_CHANGED = frozenset(
         "increased",
         "elevated",
         "restored",
+        "silenced",
         "suppressed",
         "inhibited",
         "high",
