@@ -447,8 +447,8 @@ IN_VIVO = CaseFree(
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
     r"(?<!without )(?<!no )animals?\b|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
-    r"primates?\b|tumou?r (?:growth|inhibition|suppression|regression|eradication|ablation|"
-    r"burden|volumes?|weights?)|"
+    r"primates?\b|tumou?r (?:growth|progression|inhibition|suppression|regression|eradication|"
+    r"ablation|burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat|shr[iau]nk)\w* (?:the )?(?:\w+ )?"
     r"(?:tumou?rs?|metasta\w*)"
     r"(?![- ]cells?\b)|"
@@ -457,7 +457,9 @@ IN_VIVO = CaseFree(
     r"(?! (?:rates? )?of (?:the )?(?:\S+ )?cells?\b)(?! assays?)|"
     # (not "in the tumor compartment" of a chip)
     r"(?:homed|migrated) (?:in)?to (?:the )?(?:\S+ ){0,2}tumou?rs\b|"
-    r"accumulat\w* (?:in|at) (?:the )?tumou?r"
+    r"(?:delay|inhibit|suppress|slow|reduc|halt|retard|restrain|arrest)\w* (?:the )?growth of "
+    r"(?:the )?(?:\S+ ){0,2}tumou?rs?\b(?![- ](?:cells?|spheroids?|organoids?))|"
+    r"accumulat\w* (?:in|at) (?:the )?(?:[\w-]*\d[\w-]* )?tumou?r"
     r"(?! (?:compartment|chamber|channel|spheroid|organoid))|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
@@ -673,11 +675,18 @@ REVIEW = CaseFree(
     r"study) (?:also )?(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the "
     r"recent|offers an? (?:thorough|comprehensive|systematic|critical) (?:evaluation|overview|"
     r"summary|discussion))\b|"
-    r"\boverview of\b|\bsystematic review\b|\bmeta-analysis\b|\bscoping review\b",
+    r"\boverview of\b|\bsystematic review\b|\bmeta-analysis\b|\bscoping review\b|"
+    # a study of the literature itself
+    r"\bbibliometric\b|\b(?:retrieved|screened|identified) (?:\S+ ){0,2}(?:publications|articles|"
+    r"papers)\b",
     required=(
         "review",
         "overview",
         "meta-analysis",
+        "bibliometric",
+        "publications",
+        "articles",
+        "papers",
         "summari",
         "discuss",
         "highlight",
@@ -2706,6 +2715,13 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
                     "eliminat",
                     "ablat",
                     "shr",
+                    "delay",
+                    "slow",
+                    "reduc",
+                    "halt",
+                    "retard",
+                    "restrain",
+                    "arrest",
                     "accumulat",
                     "penetrat",
                 )
