@@ -355,6 +355,10 @@ COMPARATOR_SENTENCES = (
     "Mice in the control groups received saline or free irinotecan.",
     "Unlike sorafenib, the particles did not cause weight loss.",
     "Tumor cells resistant to docetaxel were also killed.",
+    "We co-administered combretastatin A4 phosphate (CA4P) with the particles.",
+    "The particles improved the penetration of subsequently injected gemcitabine.",
+    "No cisplatin-induced nephrotoxicity was seen in the combination group.",
+    "Treatment lowered miR-21 and miR-155 levels in the tumors.",
 )
 
 
