@@ -50,6 +50,7 @@ REVIEW_PIECES = [
     "discussed", "is ", "highlighted", "future ", "perspectives ", "on ", "overview ", "of ",
     "meta-analysis", "nanoparticles ", ". ", ", ", "challenges and ", "opportunities", "our ",
     "mini-", "in ", "focuses on the recent ", "x", "-", "reviewed ", "paper ", "outlined",
+    "bibliometric ", "retrieved ", "2,315 ", "publications", "screened ", "articles",
 ]  # fmt: skip
 
 
@@ -90,9 +91,11 @@ CUE_PIECES = [
     "scattering", "confocal", "scanning",
 ]  # fmt: skip
 CUE_REGEXES = {
-    "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bROS\b|reactive oxygen",
-    # "light" as a word is LIGHT_WORD's ("highlight", "light scattering" are no light)
-    "LIGHT_CUES": r"near[- ]infrared|\bNIR\b|irradiat|photothermal|808|1064",
+    # reactive oxygen species alone are no photodynamic therapy (they are measured in most)
+    "PHOTODYNAMIC_CUES": r"photodynamic|singlet oxygen|\bPDT\b",
+    # "light" as a word is LIGHT_WORD's ("highlight", "light scattering" are no light), and
+    # near-infrared light NEAR_INFRARED_LIGHT's
+    "LIGHT_CUES": r"photothermal|808|1064|phototherap|photochemo",
     # "temperature", "thermal" and "chemo" as words are HEAT_WORD's and CHEMO_WORD's
     "HEAT_CUES": r"photothermal|hyperthermi|heat|thermotherap",
     "CHEMO_CUES": r"anti-?(?:cancer|tumou?r) (?:drugs?|agents?)|antineoplastic|cytotoxic|"
@@ -113,6 +116,39 @@ def test_cues_answer_as_their_regexes(text: str) -> None:
         r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)", text, re.I
     )
     assert bool(roles.LIGHT_WORD.search(text)) == bool(light_word)
+
+
+LIGHT_PIECES = [
+    "near", "-", " ", "infrared", "NIR", "nir", "II", "-II", "dye", "fluorescence", "imaging",
+    "laser", "(NIR) ", "window", "light", "x", "probe", "emission", "nirvana", ")", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(texts_of(LIGHT_PIECES))
+def test_light_cues_found_around_their_literals_as_in_the_whole_text(text: str) -> None:
+    lowered = text.lower()
+    for cue in (roles.NEAR_INFRARED_LIGHT,):
+        whole = [m.span() for m in cue.lower.finditer(lowered)]
+        fast = (
+            [] if cue._cannot_match(lowered) else [m.span() for m in cue._around_literals(lowered)]
+        )
+        assert fast == whole
+
+
+def test_near_infrared_light_is_not_a_dye_or_an_image() -> None:
+    light = roles.NEAR_INFRARED_LIGHT
+    assert light.search("under near-infrared irradiation") is not None
+    assert light.search("NIR-II laser at 1064 nm") is not None
+    assert light.search("NIR light") is not None
+    for imaging in (
+        "the near-infrared dye DiR",
+        "NIR fluorescence imaging",
+        "NIR-II fluorescence imaging",
+        "near-infrared (NIR) fluorescent probe",
+        "in the second near-infrared window",
+    ):
+        assert light.search(imaging) is None, imaging
 
 
 FRAME_PIECES = [

@@ -248,6 +248,9 @@ METHOD_SENTENCES = (
     "Bioluminescence imaging was used to follow metastasis.",
     "Serum cytokines such as IL-6 and TNF-alpha were measured.",
     "Glucose consumption by the cells was measured.",
+    "The particles were labeled with the near-infrared dye DiR for in vivo imaging.",
+    "Reactive oxygen species were detected with the DCFH-DA probe.",
+    "Near-infrared fluorescence imaging showed the particles in the tumor after 24 h.",
 )
 
 

@@ -385,15 +385,20 @@ HEAT_WORD = CaseFree(
 )
 LIGHT_CUES = Cue(
     (
-        "near infrared",
-        "near-infrared",
         "photothermal",
         "808",
         "1064",
         "phototherap",  # photochemotherapy, photoimmunotherapy: light is part of the therapy
         "photochemo",
     ),
-    words=("nir",),
+)
+# near-infrared light, not a dye's or an image's wavelength range ("the near-infrared dye DiR",
+# "NIR fluorescence imaging" light up the tumor, they do not treat it)
+NEAR_INFRARED_LIGHT = CaseFree(
+    r"(?:\bnear[- ]infrared|\bnir\b)(?!\)?[- ](?:\(nir\) )?(?:ii?[- ])?(?:dyes?|fluoro\w*|"
+    r"fluorescen\w*|imaging|probes?|emission|emitting|window))",
+    required=("infrared", "nir"),
+    reach=30,
 )
 # light as a word ("under white light"), not "highlight" nor the sizing method "dynamic light
 # scattering" that nearly every nanoparticle abstract names; a laser, not the confocal
@@ -409,7 +414,8 @@ IMAGING_AS_MEASUREMENT = re.compile(
     r"(?:\w+ )?(?:by|with|using|via|through) (?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
-PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen", "reactive oxygen"), words=("ros", "pdt"))
+PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen"), words=("pdt",))
+OXYGEN_SPECIES = Cue(("singlet oxygen", "reactive oxygen"), words=("ros",))
 IRRADIATION = Cue(("irradiat",))
 IONIZING_RADIATION = Cue(
     ("x-ray", "x ray", "γ-ray", "gamma ray", "gamma-ray", "radiotherap", "radiation therap"),
@@ -1823,7 +1829,7 @@ RADIOTHERAPY_PURPOSE = Cue(
 
 def _names_a_tool(left: list[str], right: list[str]) -> bool:
     """A drug or dye named as a property of cells or particles, or as an assay reagent: not
-    what the carrier delivers. ``left``: up to five words before it; ``right``: two after."""
+    what the carrier delivers. ``left``: up to six words before it; ``right``: two after."""
     after = [t for t in right if t != "-"]
     if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
         return True
@@ -2209,7 +2215,12 @@ def _payload_mention(
 ) -> Mention | None:
     """A payload candidate's mention with its role, or None for a tool of the assay."""
     left, right = window
-    if _names_a_tool(left[-5:], right[:2]) and not (
+    if "-" in left:  # "labeled with the near-infrared dye DiR": hyphens are no words
+        wide_left, _ = _window(doc, c.start, c.end, 10, 0)
+        words_before = [t for t in wide_left if t != "-"][-6:]
+    else:
+        words_before = left[-6:]
+    if _names_a_tool(words_before, right[:2]) and not (
         c.entry.extra.get("category") == "radio" and RADIOTHERAPY_PURPOSE.occurs_in_doc(doc)
     ):
         return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
@@ -2311,6 +2322,7 @@ def decide_modalities(
     # "irradiation" is light unless the abstract irradiates with X-rays
     light = (
         LIGHT_CUES.occurs_in_doc(doc)
+        or bool(NEAR_INFRARED_LIGHT.search_doc(doc))
         or bool(LIGHT_WORD.search_doc(doc))
         or (
             IRRADIATION.occurs_in_doc(doc)
@@ -2345,7 +2357,7 @@ def decide_modalities(
                 _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
             )
     # a sonosensitizer's reactive oxygen under ultrasound, as a photosensitizer's under light
-    if photodynamic:
+    if photodynamic or _occurs_in_own_work(doc, OXYGEN_SPECIES):
         activation = SONO_ACTIVATION.search_doc(doc)
         sono = activation and _text_mention(
             doc,
