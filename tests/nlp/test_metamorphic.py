@@ -362,6 +362,7 @@ COMPARATOR_SENTENCES = (
     "The particles improved the penetration of subsequently injected gemcitabine.",
     "No cisplatin-induced nephrotoxicity was seen in the combination group.",
     "Treatment lowered miR-21 and miR-155 levels in the tumors.",
+    "Mice were fed a diet containing 0.1% doxycycline to induce tumors.",
 )
 
 

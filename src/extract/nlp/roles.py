@@ -655,7 +655,7 @@ SOURCE_ANIMAL_BEFORE = re.compile(
     # "dendritic cells from C57BL/6 mice"
     r"cells|blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|monocytes|bmdcs|bmdms|"
     r"marrow|splenocytes|membranes?) "
-    r"(?:from|of) (?:the )?(?:\S+ ){0,3}$",
+    r"(?:from|of) (?:the )?(?:\S+ ){0,4}$",  # "collected from the orbital sinus of the mice"
     re.IGNORECASE,
 )
 # an animal's blood or cells used in the lab: "rabbit red blood cells", "mouse serum"
@@ -1835,6 +1835,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if right[:2] == ["-", "induced"]:
         return True  # "cisplatin-induced kidney injury": the insult a model is made with
+    if any(t in _IN_A_MEDIUM and left[i - 1] in _MEDIA for i, t in enumerate(left) if i > 0):
+        return True  # "fed a diet containing doxycycline", "medium supplemented with"
     if left and left[-1] in _ENCODING:
         return True  # "a plasmid encoding TRAIL": the gene, the plasmid is the payload
     if left and left[-1] in _REPORTERS:
@@ -1858,6 +1860,10 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
 
 
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
+# what animals eat or drink and what cells grow in, not a carrier
+# (not "a solution containing DOX", which may be how the carrier was loaded)
+_MEDIA = frozenset({"diet", "chow", "food", "feed", "water", "medium", "media", "broth"})
+_IN_A_MEDIUM = frozenset({"containing", "contained", "supplemented"})
 # a gene's level measured ("downregulated miR-21", "miR-155 expression")
 _LEVEL_CHANGED = frozenset(
     {
