@@ -209,6 +209,23 @@ def test_a_closing_prospect_adds_no_animal_work(nlp, written_articles, written_l
     assert [a.doc_id for a, e in extract_articles(nlp, extended) if e.labels["in_vivo"]] == []
 
 
+# Animals as the source of blood or cells, named mid-abstract, report no animal experiment.
+ANIMAL_SOURCES = (
+    "Fresh whole blood was collected from the orbital sinus of the mice.",
+    "Red blood cells were isolated from the blood of BALB/c mice.",
+    "Bone marrow cells were flushed from the femurs of C57BL/6 mice.",
+    "Platelets were obtained from the whole blood of healthy rats.",
+)
+
+
+@pytest.mark.parametrize("sentence", ANIMAL_SOURCES)
+def test_an_animal_source_of_cells_is_no_animal_work(
+    nlp, written_articles, written_labels, sentence
+):
+    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
+    assert _changed_by_inserting(nlp, in_vitro, written_labels, sentence, ("in_vivo",)) == []
+
+
 # ...and a result of animal work, added to an in-vitro abstract, makes it in vivo.
 ANIMAL_RESULTS = (
     "In tumor-bearing mice, the particles inhibited tumor growth by 70%.",

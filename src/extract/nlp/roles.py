@@ -652,6 +652,7 @@ _SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "rabbit", "rabbits"
 SOURCE_ORGAN_BEFORE = re.compile(r"\bfrom (?:the )?(?:\S+ )?$", re.IGNORECASE)
 SOURCE_ANIMAL_BEFORE = re.compile(
     r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified|"
+    r"flushed|separated|generated|prepared|"
     # "dendritic cells from C57BL/6 mice"
     r"cells|blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|monocytes|bmdcs|bmdms|"
     r"marrow|splenocytes|membranes?) "
