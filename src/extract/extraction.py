@@ -199,7 +199,7 @@ def decide_doc(
     modalities = roles.decide_modalities(doc, candidates, payloads, cores, review=review)
     cell_lines = roles.decide_cell_lines(doc, candidates)
     cancer_by_line = roles.cancers_of_lines(doc, candidates, membranes)
-    cancers = roles.decide_cancers(doc, candidates, cell_lines, cancer_by_line)
+    cancers = roles.decide_cancers(doc, candidates, cell_lines, cancer_by_line, review=review)
     hybrid = roles.decide_hybrid(doc, membranes)
     in_vivo, in_vivo_span = roles.decide_in_vivo(doc, study_type)
     relevant, relevance = roles.decide_relevance(doc, membranes)

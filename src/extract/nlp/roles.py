@@ -1645,7 +1645,15 @@ _LAB_USE_AFTER = frozenset(
 def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     lowers = _index_of(doc).lowers
     following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
-    return bool(following) and following[0] in _LAB_USE_AFTER
+    if bool(following) and following[0] in _LAB_USE_AFTER:
+        return True
+    # "a ruthenium(II) polypyridyl complex": a molecule around a metal ion, no particle
+    return bool(METAL_COMPLEX_AFTER.match(doc_text(doc), c.end_char))
+
+
+METAL_COMPLEX_AFTER = re.compile(
+    r"(?:\s*\((?:I|II|III|IV|V|VI|0)\))?(?:[\s-]+[\w-]+){0,2}?[\s-]+complex(?:es)?\b"
+)
 
 
 # "chitosan-modified liposomes", "manganese-based MOF", "Mn-doped CaCO3": the other core is it
@@ -1909,11 +1917,12 @@ VERB_FRAME = re.compile(
 # (a noun phrase ends there: "and alleviate hypoxia" is a verb and its object)
 COORDINATED_DRUG = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-    # "and the hedgehog inhibitor X": the agent after its class
-    r"(?:(?:the|a)\s+(?:[a-z0-9/-]+\s+){0,2}(?:inhibitor|agonist|antagonist|drug|agent|"
+    # "and the hedgehog inhibitor X": the agent after its class, a code name too ("and the
+    # PD-L1 inhibitor BMS-202")
+    r"(?P<cls>(?:the|a)\s+(?:[a-z0-9/-]+\s+){0,2}(?:inhibitor|agonist|antagonist|drug|agent|"
     r"photosensitizer|sensitizer|compound|alkaloid|flavonoid|antibiotic)\s+)?"
-    + _DRUG_NAME
-    + r"(?=\s*[,.;:()]|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
+    r"(?(cls)(?P<code>[a-z0-9]+(?:-[a-z0-9]+)*)|" + _DRUG_NAME + ")"
+    r"(?=\s*[,.;:()\n]|\s*$|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
     r"from|on|at)\b)"
 )
 VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver")
@@ -2024,6 +2033,11 @@ CLASS_AGENT_FRAME = re.compile(
 _AGENT_CLASSES = ("inhibitor", "agonist", "activator", "blocker")  # "agonist" in "antagonist"
 
 
+def _agent_group(match: re.Match[str]) -> str:
+    """The group holding the agent's name: ``code`` where a coordinated class named one."""
+    return "code" if "code" in match.re.groupindex and match.group("code") else "drug"
+
+
 def _is_code(name: str) -> bool:
     """A development code: letters and digits ("17-aag", "plx3397", "ly294002")."""
     return any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name) and len(name) >= 3
@@ -2035,20 +2049,26 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
     # lower-cased, so "the traditional Chinese medicine X" and "Curcumin-loaded" read alike
     text = _lowered_text(doc) or doc_text(doc).lower()
     names: list[re.Match[str]] = []
+    coded = set()
     for match in _frame_matches(text):
         names.append(match)
         following = COORDINATED_DRUG.match(text, match.end())
-        while following is not None and _is_drug_name(following.group("drug")):
+        while following is not None:
+            code = following.group("code")
+            if not (_is_drug_name(code or following.group("drug")) or (code and _is_code(code))):
+                break
             names.append(following)
+            if code:
+                coded.add(following.start("code"))
             following = COORDINATED_DRUG.match(text, following.end())
-    coded = set()
     class_named = any(word in text for word in _AGENT_CLASSES)
     for match in CLASS_AGENT_FRAME.finditer(text) if class_named else ():
         names.append(match)
         coded.add(match.start("drug"))
     taken: set[int] = set()
-    for match in sorted(names, key=lambda m: m.start("drug")):
-        word, start, end = match.group("drug"), match.start("drug"), match.end("drug")
+    for match in sorted(names, key=lambda m: m.start(_agent_group(m))):
+        group = _agent_group(match)
+        word, start, end = match.group(group), match.start(group), match.end(group)
         if start in taken or not (_is_drug_name(word) or (start in coded and _is_code(word))):
             continue
         if any(s < end and start < e for s, e in known):
@@ -2526,7 +2546,11 @@ def _names_the_origin_of(text: str, line_end: int, donor_start: int) -> bool:
 
 
 def decide_cancers(
-    doc: Doc, candidates: list[Candidate], cell_lines: list[Mention], lexicon_cancer: dict[str, str]
+    doc: Doc,
+    candidates: list[Candidate],
+    cell_lines: list[Mention],
+    lexicon_cancer: dict[str, str],
+    review: bool = False,
 ) -> list[Mention]:
     found = []
     for c in candidates:
@@ -2565,6 +2589,15 @@ def decide_cancers(
     if any(m.code != "other_cancer" for m in found):
         # "peritoneal carcinomatosis from gastric cancer": the spread of a cancer named
         found = [m for m in found if not (m.code == "other_cancer" and _SPREAD.search(m.surface))]
+    if review:
+        return found
+    # "ATO is effective against leukemia but toxic...": a drug's known use in the background
+    # is not the cancer the paper studies, when its own work names one
+    own_work = own_work_start(doc)
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    studied = {m.code for m in found if m.start_char < title_end or m.start_char >= own_work}
+    if own_work and studied:
+        found = [m for m in found if m.code in studied]
     return found
 
 
