@@ -190,6 +190,33 @@ def test_a_background_opening_adds_no_payload_donor_or_core(
     assert changed == []
 
 
+def test_a_background_opening_adds_no_cancer_to_an_original_paper_that_names_one(
+    nlp, written_articles, written_labels
+):
+    sentence = (
+        "Arsenic trioxide is effective against leukemia and lymphoma, but its side effects "
+        "limit its use."
+    )
+    studied = [
+        dataclasses.replace(article, abstract=f"{sentence} {article.abstract}")
+        for article in written_articles
+        if article.abstract
+        and written_labels[article.doc_id]["study_type"] == "original"
+        and set(written_labels[article.doc_id]["cancer_types"]) - {"leukemia", "lymphoma"}
+    ]
+    assert len(studied) > 200
+    changed = [
+        (
+            article.doc_id,
+            written_labels[article.doc_id]["cancer_types"],
+            result.labels["cancer_types"],
+        )
+        for article, result in extract_articles(nlp, studied)
+        if result.labels["cancer_types"] != written_labels[article.doc_id]["cancer_types"]
+    ]
+    assert changed == []
+
+
 # A closing sentence about animal work not done, hoped for or unknown reports no animal work.
 CLOSING_PROSPECTS = (
     "However, the long-term toxicity of the nanoparticles remains to be studied in vivo.",
