@@ -1173,6 +1173,7 @@ REVIEW_CARRIER_CUES = Cue(
         "exosom",
         "hitchhik",
         "delivery",
+        "hybrid",  # "erythrocyte-platelet and macrophage-cancer cell hybrids"
     )
 )
 UNNAMED_DONOR = CaseFree(
@@ -1290,9 +1291,12 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 sentence = _sentence_of(doc, c.start)
                 left, _ = _window(doc, c.start, c.end, 3, 0)
                 # "homing to", "affinity for tumor cells", "interact with circulating tumor
-                # cells": the target
-                targeted = any(t in TARGET_BEFORE or t == "for" for t in left[-2:]) or any(
-                    t in _ACTS_ON for t in left
+                # cells": the target; "bacterial infection": a disease
+                _, right = _window(doc, c.start, c.end, 0, 1)
+                targeted = (
+                    any(t in TARGET_BEFORE or t == "for" for t in left[-2:])
+                    or any(t in _ACTS_ON for t in left)
+                    or right[:1] in (["infection"], ["infections"])
                 )
                 if not targeted and (
                     sentence.start == 0
