@@ -10,6 +10,7 @@ comparator) is ``roles.py``'s job.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -217,8 +218,9 @@ class EntityMatcher:
         found: list[Candidate] = []
         if not self._gene_prefixes:
             return found
-        for match in GENE_SILENCER.finditer(text):
-            entry = self._gene_prefixes.get(match.group("prefix") or match.group("mir"))
+        microRNAs = MICRORNA.finditer(text) if "miR-" in text else ()
+        for match in itertools.chain(GENE_SILENCER.finditer(text), microRNAs):
+            entry = self._gene_prefixes.get(match.group("prefix"))
             candidate = entry and _unclaimed(
                 entry, match.start(), match.end(), "gene-prefix", starts, candidates
             )
@@ -394,9 +396,10 @@ GENE_SILENCER = re.compile(
     # (the literal first: a look-behind first is tried at every position of the text)
     r"(?P<prefix>s[ihg])(?<![\w-]..)(?=[A-Z0-9])(?!RNA)[A-Za-z0-9]+"
     r"(?:-(?:[A-Za-z0-9]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)(?![A-Za-z0-9]))*(?!\w)"
-    # a microRNA by its number ("miR-34a", "anti-miR-21", "miR-200c-3p")
-    r"|(?P<mir>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])"
 )
+# a microRNA by its number ("miR-34a", "anti-miR-21", "miR-200c-3p"); apart from the pattern
+# above, whose scan starts at its one literal
+MICRORNA = re.compile(r"(?P<prefix>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])")
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
 
 

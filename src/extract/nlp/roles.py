@@ -691,9 +691,9 @@ REVIEW = CaseFree(
         "overview",
         "meta-analysis",
         "bibliometric",
-        "publications",
-        "articles",
-        "papers",
+        "retrieved",
+        "screened",
+        "identified",
         "summari",
         "discuss",
         "highlight",
@@ -808,18 +808,21 @@ CELL_LINE_IN_TEXT = re.compile(
     r"(?:[-.][A-Za-z0-9]{1,5}){0,2})"
     r"(?![\w-])(?:\s*-\s*|\s+)(?:cells?|tumou?rs?|xenografts?|bearing|" + _TUMOR_NOUNS + r")\b"
 )
-CELL_LINE_HEAD_WORD = re.compile(
-    r"(?:cells?|tumou?rs?|xenografts?|bearing|" + _TUMOR_NOUNS + r")\b"
-)
-_LONGEST_NAME_AND_GAP = 48
+# (the tumor nouns by their ending: a scan for a few literal first letters stays fast)
+CELL_LINE_HEAD_WORD = re.compile(r"(?:cells?|tumou?rs?|xenografts?|bearing|omas?)\b")
+_LONGEST_NAME_AND_GAP = 60  # a name, a gap and "glioblast" before "oma"
+_DIGIT = re.compile(r"\d")
 
 
 def _cell_line_names(text: str) -> Iterator[re.Match[str]]:
     """``CELL_LINE_IN_TEXT.finditer(text)``, but tried only just before the head words
-    ("cells", "tumor"...) the pattern ends with, instead of at every capital letter."""
+    ("cells", "tumor"...) the pattern ends with, instead of at every capital letter, and only
+    where a digit (which every name holds) stands before the head word."""
     searched_to = 0
     for head in CELL_LINE_HEAD_WORD.finditer(text):
         start = max(searched_to, head.start() - _LONGEST_NAME_AND_GAP)
+        if _DIGIT.search(text, start, head.start()) is None:
+            continue
         match = CELL_LINE_IN_TEXT.search(text, start, head.end())
         if match is not None:
             searched_to = match.end()
