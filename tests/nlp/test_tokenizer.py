@@ -44,6 +44,10 @@ def test_offsets_survive_unicode_normalisation():
     text = "Fe₃O₄ nanoparticles\u00a0coated with RBC\u2010membrane, Ｘ１２ and e\u0301"
     assert len(normalize(text)) == len(text)
     assert normalize(text).startswith("Fe3O4 nanoparticles coated with RBC-membrane, X12")
+    # formulas and charges written with sub/superscript signs and letters
+    assert normalize("Cu₂₋ₓSe, Mn²⁺, CD8⁺ T cells, 1.2 µg mL⁻¹") == (
+        "Cu2-xSe, Mn2+, CD8+ T cells, 1.2 \u03bcg mL-1"
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,10 @@ def _build_table() -> dict[int, str]:
     for i in range(26):
         table[0xFF21 + i] = chr(ord("A") + i)
         table[0xFF41 + i] = chr(ord("a") + i)
+    # sub/superscript signs and letters of formulas and charges ("Cu₂₋ₓSe", "CD8⁺", "mL⁻¹")
+    for code, plain in ((0x208A, "+"), (0x208B, "-"), (0x207A, "+"), (0x207B, "-"),
+                        (0x2093, "x"), (0x2099, "n"), (0x207F, "n")):  # fmt: skip
+        table[code] = plain
     table[0x00B5] = "\u03bc"  # micro sign -> Greek mu
     table[0x2018] = "'"
     table[0x2019] = "'"

@@ -411,7 +411,9 @@ LIGHT_WORD = CaseFree(
 IMAGING_AS_MEASUREMENT = re.compile(
     r"\b(?:monitored|measured|tracked|followed|assessed|evaluated|confirmed|visualized|"
     r"recorded|quantified|determined|examined|observed|detected|imaged|analy[sz]ed) "
-    r"(?:\w+ )?(?:by|with|using|via|through) (?:[\w-]+ ){0,3}$",
+    r"(?:\w+ )?(?:by|with|using|via|through) (?:[\w-]+ ){0,3}$|"
+    # "as revealed by ROS imaging in vitro, IR thermal imaging in vivo and PET imaging"
+    r"\b(?:revealed|shown|demonstrated|evidenced|indicated|verified) by [^.;]{0,90}$",
     re.IGNORECASE,
 )
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen"), words=("pdt",))
@@ -2325,7 +2327,7 @@ def decide_modalities(
             continue
         sent = _sentence_of(doc, c.start)
         if c.code == "imaging" and IMAGING_AS_MEASUREMENT.search(
-            doc_text(doc), max(sent.start_char, c.start_char - 60), c.start_char
+            doc_text(doc), max(sent.start_char, c.start_char - 100), c.start_char
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if review:
