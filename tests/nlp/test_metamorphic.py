@@ -295,6 +295,7 @@ METHOD_SENTENCES = (
     "The particles were labeled with the near-infrared dye DiR for in vivo imaging.",
     "Reactive oxygen species were detected with the DCFH-DA probe.",
     "Near-infrared fluorescence imaging showed the particles in the tumor after 24 h.",
+    "SPECT imaging showed that the particles accumulated in the tumor.",
 )
 
 

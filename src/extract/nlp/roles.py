@@ -407,6 +407,10 @@ LIGHT_WORD = CaseFree(
     r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)",
     required=("light", "laser"),
 )
+# "SPECT imaging showed tumor accumulation": what an image showed is a readout
+IMAGING_SHOWED = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified)\b"
+)
 # an imaging technique named as how something was measured, not as the paper's purpose
 IMAGING_AS_MEASUREMENT = re.compile(
     r"\b(?:monitored|measured|tracked|followed|assessed|evaluated|confirmed|visualized|"
@@ -2326,8 +2330,11 @@ def decide_modalities(
         if c.field != "modalities":
             continue
         sent = _sentence_of(doc, c.start)
-        if c.code == "imaging" and IMAGING_AS_MEASUREMENT.search(
-            doc_text(doc), max(sent.start_char, c.start_char - 100), c.start_char
+        if c.code == "imaging" and (
+            IMAGING_AS_MEASUREMENT.search(
+                doc_text(doc), max(sent.start_char, c.start_char - 100), c.start_char
+            )
+            or IMAGING_SHOWED.match(doc_text(doc), c.end_char)
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if review:
