@@ -86,6 +86,10 @@ REWRITES = {
     "significantly inserted": ("\\b(inhibited|suppressed)\\b", "significantly \\1"),
     "cancer as carcinoma": ("\\bcancer cells\\b", "carcinoma cells"),
     "mesoporous silica as MSN": ("\\bmesoporous silica nanoparticles\\b(?: \\(MSNs?\\))?", "MSNs"),
+    "membrane-coated as membrane-biomimetic": (r"membrane[- ]coated", "membrane-biomimetic"),
+    "showed as exhibited": (r"\bshowed\b", "exhibited"),
+    "nanoparticles as nanovehicles": (r"\bnanoparticles\b", "nanovehicles"),
+    "nanoparticles as nanocomposites": (r"\bnanoparticles\b", "nanocomposites"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

@@ -1696,6 +1696,15 @@ MEMBRANE_WORDINGS = [
         "Lipid nanoparticles were covered with cancer cell membranes, whereas uncoated particles served as controls.",
         ["cancer_cell"],
     ),
+    # "as well as" coordinates as "and" does
+    (
+        "PLGA nanoparticles were coated with fused membranes of cancer as well as dendritic cells.",
+        ["cancer_cell", "dendritic_cell"],
+    ),
+    (
+        "PLGA nanoparticles were coated with membranes of erythrocytes as well as platelets.",
+        ["erythrocyte", "platelet"],
+    ),
     # a line the donor cells were made from is not the donor
     (
         "PLGA nanoparticles were coated with membranes of macrophages differentiated from THP-1 cells.",
@@ -2503,6 +2512,10 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, anti-PD-1 was loaded into platelet membrane-coated nanoparticles.",
         ["anti-pd-1 antibody"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles co-delivered docetaxel as well as the PD-L1 inhibitor BMS-202.",
+        ["bms-202", "docetaxel"],
     ),
     (
         "Here, DM1 and MMAE were co-loaded into RBC membrane-coated nanoparticles.",

@@ -241,7 +241,7 @@ class EntityMatcher:
             _, space, head = surface.rpartition(" ")
             if not space or head not in ("cell", "cells"):
                 continue
-            match = _MODIFIER_AND.search(text, max(0, c.start_char - 30), c.start_char)
+            match = _MODIFIER_AND.search(text, max(0, c.start_char - 40), c.start_char)
             if match is None:
                 continue
             entry = self._membrane_terms.get(f"{match.group(1).lower()} cell")
@@ -303,7 +303,7 @@ FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
     r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
-    r"nanosystems?|nanocomposites?|nanohybrids?|nanoformulations?)\b)"
+    r"nanosystems?|nanocomposites?|nanohybrids?|nanoformulations?|nanovehicles?)\b)"
 )
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
@@ -400,7 +400,7 @@ GENE_SILENCER = re.compile(
 # a microRNA by its number ("miR-34a", "anti-miR-21", "miR-200c-3p"); apart from the pattern
 # above, whose scan starts at its one literal
 MICRORNA = re.compile(r"(?P<prefix>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])")
-_MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or)\s+$")
+_MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or|as well as)\s+$")
 
 
 # words of abstracts that also occur in some drug's name ("natural camphor", "anti-worm")

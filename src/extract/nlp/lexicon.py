@@ -173,7 +173,16 @@ def term_variants(term: str) -> Iterator[str]:
                 yield form
 
 
-_NANOPARTICLE_WORDS = ("NP", "NPs", "nanocarrier", "nanoplatform", "nanosystem", "nanoformulation")
+_NANOPARTICLE_WORDS = (
+    "NP",
+    "NPs",
+    "nanocarrier",
+    "nanoplatform",
+    "nanosystem",
+    "nanoformulation",
+    "nanovehicle",
+    "nanocomposite",
+)
 
 
 def _plurals(term: str) -> list[str]:

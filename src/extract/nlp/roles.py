@@ -224,6 +224,10 @@ PARTICLE_NOUNS = frozenset(
         "nanoplatform",
         "nanoformulations",
         "nanoformulation",
+        "nanovehicles",
+        "nanovehicle",
+        "nanocomposites",
+        "nanocomposite",
     }
 )
 # a coordination, a comparison, another preposition, a clause break or a finite verb ends the
@@ -409,7 +413,8 @@ LIGHT_WORD = CaseFree(
 )
 # "SPECT imaging showed tumor accumulation": what an image showed is a readout
 IMAGING_SHOWED = re.compile(
-    r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified)\b"
+    r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified|"
+    r"exhibited|displayed)\b"
 )
 # an imaging technique named as how something was measured, not as the paper's purpose
 IMAGING_AS_MEASUREMENT = re.compile(
@@ -1148,6 +1153,11 @@ _COATED = frozenset(
         "encapsulated",
         "covered",
         "modified",
+        "biomimetic",
+        "mimetic",
+        "camouflaging",
+        "cloaking",
+        "coating",
     }
 )
 
@@ -1453,14 +1463,15 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.code in kept_codes]
 
 
-_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+$|,\s*$")
+_CONJUNCTIONS = r"(?:and|or|as well as)"
+_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+$|,\s*$")
 
 
 def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
     """Whether ``c`` is the second member of a coordination ("X and c", "X, c") whose first
     member ends at one of ``ends`` (a closing "(abbreviation)" may sit between)."""
     text = doc_text(doc)
-    before = text[max(0, c.start_char - 12) : c.start_char]
+    before = text[max(0, c.start_char - 20) : c.start_char]
     conjunction = _CONJUNCTION_BEFORE.search(before)
     if conjunction is None:
         return False
@@ -1470,7 +1481,7 @@ def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
 
 # "c and X", "c, X", "c (ABBR) and the photosensitizer X": the first member of a coordination
 _CONJUNCTION_AFTER = re.compile(
-    r"(?:(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*)"
+    r"(?:(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+" + _CONJUNCTIONS + r"\s+|\s*,\s*)"
     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?"
 )
 
@@ -1618,7 +1629,7 @@ BARE_NANOCRYSTAL = frozenset({"nanocrystal", "nanocrystals"})
 NAMED_POLYMER_CORES = frozenset({"plga", "semiconducting_polymer"})
 VAGUE_POLYMER = re.compile(
     r"polymer(?:ic)?(?:[ -](?:nanoparticles?|NPs?|cores?|nano(?:carrier|platform|system|"
-    r"formulation|sphere)s?|carriers?))?",
+    r"formulation|sphere|vehicle|composite)s?|carriers?))?",
     re.IGNORECASE,
 )
 
@@ -1929,7 +1940,7 @@ VERB_FRAME = re.compile(
 # "loaded with X, Y and Z": the agents coordinated with a frame's drug share its loading
 # (a noun phrase ends there: "and alleviate hypoxia" is a verb and its object)
 COORDINATED_DRUG = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+" + _CONJUNCTIONS + r"\s+)"
     # "and the hedgehog inhibitor X": the agent after its class, a code name too ("and the
     # PD-L1 inhibitor BMS-202")
     r"(?P<cls>(?:the|a)\s+(?:[a-z0-9/-]+\s+){0,2}(?:inhibitor|agonist|antagonist|drug|agent|"
