@@ -1203,7 +1203,11 @@ UNNAMED_DONOR = CaseFree(
     # a donor no lexicon knows: "coated with membranes of cytokine-induced killer cells"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the )?"
     r"(?:cell )?membranes? (?:of|from|derived from|isolated from|extracted from) (?:the )?"
-    r"(?:[\w-]+ ){1,4}?cells\b"
+    r"(?:[\w-]+ ){1,4}?cells\b|"
+    # "cells genetically engineered to overexpress SIRPα were used to produce membrane
+    # nanovesicles": engineered cells no name gives (the fallback runs only when no donor is
+    # named, in a paper that coats)
+    r"\bcells (?:were )?(?:genetically )?engineered to (?:stably )?(?:over)?express\w*"
 )
 
 
@@ -1522,27 +1526,34 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
 
 
 _VESICLE_WORDS = frozenset({"exosomes", "exosome", "evs", "ev", "sevs", "microvesicles"})
-VESICLES_NAMED = Cue(("exosom", "microvesicle"), words=("evs", "ev", "sevs"))
+VESICLES_NAMED = Cue(
+    ("exosom", "microvesicle", "extracellular vesicle"), words=("evs", "ev", "sevs")
+)
 _SOURCE_VERBS = frozenset({"secreted", "derived", "released", "isolated", "obtained", "produced"})
 
 
 def _preceded_by_vesicles(doc: Doc, c: Candidate) -> bool:
     """ "exosomes secreted by HepG2 cells", "EVs derived from M1 macrophages": the cell is the
     vesicles' source, and the vesicles coat the carrier."""
-    left, _ = _window(doc, c.start, c.end, 5, 0)
+    left, _ = _window(doc, c.start, c.end, 6, 0)
     for i in range(len(left) - 1, 0, -1):
         if left[i] in {"from", "by", "of"}:
-            before = left[i - 1]
-            if before in _SOURCE_VERBS and i > 1:
-                before = left[i - 2]
-            return before in _VESICLE_WORDS
+            at = i - 1
+            if left[at] in _SOURCE_VERBS and at > 0:
+                at -= 1
+            # "extracellular vesicles released by activated platelets"
+            extracellular = left[at] == "vesicles" and left[at - 1 : at] == ["extracellular"]
+            return left[at] in _VESICLE_WORDS or extracellular
     return False
 
 
 def _followed_by_vesicles(doc: Doc, c: Candidate) -> bool:
-    _, right = _window(doc, c.start, c.end, 0, 4)
+    _, right = _window(doc, c.start, c.end, 0, 5)
     words = [t for t in right if t not in {"-", "derived", "secreted", "released"}]
-    return bool(words) and words[0] in _VESICLE_WORDS
+    return bool(words) and (words[0] in _VESICLE_WORDS or words[:2] == EXTRACELLULAR_VESICLES)
+
+
+EXTRACELLULAR_VESICLES = ["extracellular", "vesicles"]
 
 
 # "\bpoly" written as "p(?<!\wp)oly": a pattern that starts with a literal is scanned for in C
@@ -1794,6 +1805,9 @@ _TOOL_AFTER = frozenset(
         "sensitive",
         "pretreatment",
         "pre-treatment",
+        "pretreated",  # "membranes of DOX-pretreated cancer cells"
+        "pre-treated",
+        "treated",
     }
 )
 # what a drug-like word names when a target noun follows ("tyrosine kinase inhibitor",
