@@ -257,6 +257,23 @@ def test_an_animal_source_of_cells_is_no_animal_work(
     assert _changed_by_inserting(nlp, in_vitro, written_labels, sentence, ("in_vivo",)) == []
 
 
+def test_the_authors_earlier_coating_is_no_donor_of_an_original_paper(
+    nlp, written_articles, written_labels
+):
+    sentence = "We previously reported platelet membrane-coated nanoparticles for atherosclerosis."
+    originals = [
+        a
+        for a in written_articles
+        if written_labels[a.doc_id]["study_type"] == "original"
+        and written_labels[a.doc_id]["membrane_sources"]
+    ]
+    changed = _changed_by_inserting(
+        nlp, originals, written_labels, sentence, ("membrane_sources", "hybrid_membrane")
+    )
+    assert len(originals) > 200
+    assert changed == []
+
+
 # ...and a result of animal work, added to an in-vitro abstract, makes it in vivo.
 ANIMAL_RESULTS = (
     "In tumor-bearing mice, the particles inhibited tumor growth by 70%.",
@@ -412,6 +429,7 @@ COMPARATOR_SENTENCES = (
     "No cisplatin-induced nephrotoxicity was seen in the combination group.",
     "Treatment lowered miR-21 and miR-155 levels in the tumors.",
     "Mice were fed a diet containing 0.1% doxycycline to induce tumors.",
+    "Bacteria in the tumor microenvironment degrade gemcitabine.",
 )
 
 

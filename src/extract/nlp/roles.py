@@ -1443,30 +1443,45 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
     including erythrocyte, platelet and cancer cell membranes, have been used..."): not this
     paper's coating unless named again outside that list."""
     own_work = own_work_start(doc)
-    if own_work == 0 or not found:
-        return found
     text = doc_text(doc)
+    # "We previously reported platelet membrane-coated nanoparticles for atherosclerosis":
+    # the authors' earlier work is background wherever it is told
+    earlier = {
+        m.sentence_start
+        for m in found
+        if PRIOR_WORK.search(text, m.sentence_start, m.sentence_end) is not None
+    }
+    if (own_work == 0 and not earlier) or not found:
+        return found
     title_end = text.find(SECTION_BREAK)
     codes_by_sentence: dict[int, set[str]] = {}
     for m in found:
         codes_by_sentence.setdefault(m.sentence_start, set()).add(m.code)
 
+    def in_background(m: Mention) -> bool:
+        return title_end <= m.start_char < own_work or m.sentence_start in earlier
+
     def listed(m: Mention) -> bool:
-        if not title_end <= m.start_char < own_work:
+        if not in_background(m):
             return False
-        if len(codes_by_sentence[m.sentence_start]) >= 3:
+        if m.sentence_start in earlier or len(codes_by_sentence[m.sentence_start]) >= 3:
             return True
         return _ENUMERATION.search(text[m.sentence_start : m.start_char]) is not None
 
     kept_codes = {m.code for m in found if not listed(m)}
     # "As Zhang et al. showed, RBC membrane-coated NPs circulate long. Here, platelet...": when
     # the own work (or the title) names donors, one named only before it is the field's
-    own_codes = {m.code for m in found if not title_end <= m.start_char < own_work}
+    own_codes = {m.code for m in found if not in_background(m)}
     if own_codes:
         kept_codes &= own_codes
     return [m for m in found if m.code in kept_codes]
 
 
+PRIOR_WORK = re.compile(
+    r"\b(?:we (?:have )?previously|previously,? we|our (?:previous|prior|earlier) "
+    r"(?:work|stud(?:y|ies)|reports?|findings))\b",
+    re.IGNORECASE,
+)
 _CONJUNCTIONS = r"(?:and|or|as well as)"
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+$|,\s*$")
 
@@ -1882,6 +1897,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if right[:2] == ["-", "induced"]:
         return True  # "cisplatin-induced kidney injury": the insult a model is made with
+    if left and left[-1] in _BREAKS_DOWN:
+        return True  # "intratumoral bacteria degrade gemcitabine": what happens to the drug
     if any(t in _IN_A_MEDIUM and left[i - 1] in _MEDIA for i, t in enumerate(left) if i > 0):
         return True  # "fed a diet containing doxycycline", "medium supplemented with"
     if left and left[-1] in _ENCODING:
@@ -1907,6 +1924,26 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
 
 
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
+_BREAKS_DOWN = frozenset(
+    {
+        "degrade",
+        "degrades",
+        "degraded",
+        "degrading",
+        "metabolize",
+        "metabolizes",
+        "metabolized",
+        "metabolise",
+        "metabolises",
+        "metabolised",
+        "inactivate",
+        "inactivates",
+        "inactivated",
+        "deaminate",
+        "deaminates",
+        "deaminated",
+    }
+)
 # what animals eat or drink and what cells grow in, not a carrier
 # (not "a solution containing DOX", which may be how the carrier was loaded)
 _MEDIA = frozenset({"diet", "chow", "food", "feed", "water", "medium", "media", "broth"})
