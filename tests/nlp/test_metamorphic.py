@@ -383,6 +383,7 @@ LAB_MATERIALS = (
     "The particles were purified on a silica gel column.",
     "Iron levels were measured by ICP-MS.",
     "Albumin adsorption on the particles was reduced.",
+    "Polystyrene beads of known size were used to calibrate the flow cytometer.",
 )
 
 

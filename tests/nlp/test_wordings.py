@@ -1138,6 +1138,15 @@ MODALITY_WORDINGS = [
         "Here, RBC membrane-coated nanoparticles were imaged by ultrasound; ROS levels were measured in cells.",
         [],
     ),
+    # a photosensitizer activated by ultrasound, not light, is a sonosensitizer
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with chlorin e6 were activated under ultrasound to treat 4T1 tumors.",
+        ["sonodynamic_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with chlorin e6 were tracked by ultrasound imaging.",
+        [],
+    ),
     # imaging as guidance of the therapy is a purpose; imaging that measured an effect is not
     (
         "Here, RBC membrane-coated Prussian blue nanoparticles were tracked by their Raman signal, which is useful for guiding photothermal therapy.",
@@ -2532,6 +2541,19 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, mitoxantrone (MTX) was loaded into RBC membrane-coated nanoparticles, and MTX release was fast.",
         ["mitoxantrone"],
+    ),
+    # a short form two drugs share means the one named (not defined) before it
+    (
+        "Here, mitoxantrone was loaded into NK cell membrane-coated MnO2 nanoparticles (NK-MnO2/MTX), which released MTX in tumors.",
+        ["mitoxantrone"],
+    ),
+    (
+        "Here, MTX was loaded into NK cell membrane-coated MnO2 nanoparticles, which released MTX in tumors.",
+        ["methotrexate"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with docetaxel beat the positive control (5 mg/kg cisplatin).",
+        ["docetaxel"],
     ),
     (
         "Here, perfluorohexane (PFH) was loaded into RBC membrane-coated nanoparticles for ultrasound imaging.",

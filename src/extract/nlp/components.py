@@ -175,6 +175,7 @@ class EntityMatcher:
         defined = self._defined_abbreviations(doc, abbreviations, candidates)
         if defined:
             candidates = _longest_per_field(candidates + defined)
+        candidates = _short_forms_of_named_drugs(text, candidates)
         doc._.cmnp_candidates = candidates
         doc._.cmnp_abbreviations = abbreviations
         return doc
@@ -292,6 +293,31 @@ class EntityMatcher:
                         )
                     )
         return found
+
+
+def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Mitoxantrone was loaded into NK-MnO2 nanoparticles (NK-MnO2/MTX)": a short form two
+    drugs share (MTX, usually methotrexate; ``shares_abbrevs`` in the lexicon) stands for the
+    one the abstract names before it when the usual meaning is never written out."""
+    standard = [
+        c for c in candidates if c.field == "payloads" and c.rule == "abbreviation:standard"
+    ]
+    if not standard:
+        return candidates
+    named = [c for c in candidates if c.field == "payloads" and not c.rule.startswith("abbrev")]
+    spelled = {c.code for c in named}
+    replaced = []
+    for c in candidates:
+        if c in standard and c.code not in spelled:
+            short = text[c.start_char : c.end_char]
+            for drug in named:
+                if drug.end_char <= c.start_char and short in drug.entry.extra.get(
+                    "shares_abbrevs", ()
+                ):
+                    c = c._replace(code=drug.code, entry=drug.entry, rule="abbreviation:named")
+                    break
+        replaced.append(c)
+    return replaced
 
 
 # A formula: 2-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49") right

@@ -1698,7 +1698,11 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     if bool(following) and following[0] in _LAB_USE_AFTER:
         return True
     # "a ruthenium(II) polypyridyl complex": a molecule around a metal ion, no particle
-    return bool(METAL_COMPLEX_AFTER.match(doc_text(doc), c.end_char))
+    if METAL_COMPLEX_AFTER.match(doc_text(doc), c.end_char):
+        return True
+    # "polystyrene beads of known size were used to calibrate the flow cytometer"
+    sentence = _sentence_of(doc, c.start)
+    return "calibrat" in doc_text(doc)[sentence.start_char : sentence.end_char].lower()
 
 
 METAL_COMPLEX_AFTER = re.compile(
@@ -1761,6 +1765,11 @@ def _is_comparator(
     left, right = window or _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
+    if "(" in left:
+        # "the positive control (5 mg/kg cisplatin)": the control's own drug
+        opening = len(left) - 1 - left[::-1].index("(")
+        if opening and left[opening - 1] in _CONTROL_NOUNS and ")" not in left[opening:]:
+            return True
     if _names_a_control(doc):
         sentence = _sentence_of(doc, c.start)
         after = doc_text(doc)[c.end_char : min(sentence.end_char, c.end_char + 60)].split(";")[0]
@@ -1797,6 +1806,7 @@ def _is_comparator(
     return False
 
 
+_CONTROL_NOUNS = frozenset({"control", "controls", "reference", "benchmark", "comparator"})
 _GIVEN_BESIDE = frozenset(
     {"co-administered", "coadministered", "co-administering", "co-injected", "coinjected"}
 )
@@ -2447,7 +2457,8 @@ def decide_modalities(
         category = c.entry.extra.get("category", "")
         implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
         if category == "photosensitizer" and not light and ULTRASOUND_CUES.occurs_in_doc(doc):
-            implied = []
+            # a porphyrin under ultrasound is a sonosensitizer ("Ce6 ... under ultrasound")
+            implied = ["sonodynamic_therapy"] if SONO_ACTIVATION.search_doc(doc) else []
         if category == "photothermal" and light:
             implied.append("photothermal_therapy")
         if category == "photothermal_photodynamic":
