@@ -382,6 +382,10 @@ CHEMO_CUES = Cue(
 # "chemoattractant" (neutrophil papers name them) nor "chemodynamic" (a modality of its own)
 CHEMO_WORD = CaseFree(r"chemo(?!kine|tax|tactic|attract|dynamic|sensor)", required=("chemo",))
 HEAT_CUES = Cue(("hyperthermi", "heat", "photothermal", "thermotherap"))
+HYPERTHERMIA = Cue(("hyperthermi", "thermotherap", "thermal ablation"))
+MAGNETIC_HEATING = Cue(
+    ("magnetic hyperthermi", "magnetic field", "magnetothermal", "magnetic heat")
+)
 # a raised temperature, not "stable at room temperature" nor "thermal stability"
 HEAT_WORD = CaseFree(
     r"(?<!room )(?<!body )temperature|(?<!\w)thermal(?! stability| decomposition| analysis)",
@@ -2501,7 +2505,9 @@ def decide_modalities(
         )
         if photodynamic_mention:
             found.append(photodynamic_mention)
-    if light:
+    # a photothermal core said to heat ("gold nanocages with hyperthermia-triggered release")
+    # is photothermal therapy even where the light goes unsaid
+    if light or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc)):
         for core in cores:
             if core.code in PHOTOTHERMAL_CORES:
                 found.append(
