@@ -2542,6 +2542,10 @@ PAYLOAD_ROLE_WORDINGS = [
         "Here, mitoxantrone (MTX) was loaded into RBC membrane-coated nanoparticles, and MTX release was fast.",
         ["mitoxantrone"],
     ),
+    (
+        "Here, IL-15 and alpha-galactosylceramide were co-loaded into dendritic cell membrane-coated nanoparticles, and cytochrome c into RBC membrane-coated ones.",
+        ["alpha-galactosylceramide", "cytochrome c", "interleukin-15"],
+    ),
     # a short form two drugs share means the one named (not defined) before it
     (
         "Here, mitoxantrone was loaded into NK cell membrane-coated MnO2 nanoparticles (NK-MnO2/MTX), which released MTX in tumors.",
