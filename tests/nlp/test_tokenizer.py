@@ -137,4 +137,5 @@ def test_no_term_means_two_codes_of_a_field_unless_on_purpose():
         frozenset({"immunotherapy", "radiotherapy"}),
         frozenset({"chemotherapy", "photothermal_therapy"}),
         frozenset({"chemotherapy", "photodynamic_therapy"}),
+        frozenset({"chemotherapy", "radiotherapy"}),  # "chemoradiotherapy"
     }
