@@ -481,7 +481,7 @@ IN_VIVO = CaseFree(
     r"(?:delay|inhibit|suppress|slow|reduc|halt|retard|restrain|arrest)\w* (?:the )?growth of "
     r"(?:the )?(?:\S+ ){0,2}tumou?rs?\b(?![- ](?:cells?|spheroids?|organoids?))|"
     r"accumulat\w* (?:in|at) (?:the )?(?:[\w-]*\d[\w-]* )?tumou?r"
-    r"(?! (?:compartment|chamber|channel|spheroid|organoid))|"
+    r"(?![- ](?:compartment|chamber|channel|spheroid|organoid|mimick\w*|like))|"
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
     r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b(?![- ]derived)|"
@@ -2901,11 +2901,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
         if (
-            any(word in cue for word in _TISSUE_CUES)
+            (any(word in cue for word in _TISSUE_CUES) or cue.startswith("patients"))
             and FROM_PATIENTS.search(sentence)
             and not ANIMAL_IN_SENTENCE.search(sentence.lower())
         ):
-            continue  # a patient's tumor studied in a dish
+            continue  # a patient's tumor studied in a dish ("organoids derived from patients")
         literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
         if literal and EXPECTATION.search(sentence):
             continue
