@@ -1450,11 +1450,16 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     # "We previously reported platelet membrane-coated nanoparticles for atherosclerosis":
     # the authors' earlier work is background wherever it is told
-    earlier = {
-        m.sentence_start
-        for m in found
-        if PRIOR_WORK.search(text, m.sentence_start, m.sentence_end) is not None
-    }
+    lowered = _lowered_text(doc) or text.lower()
+    earlier = (
+        {
+            start
+            for start, end in {(m.sentence_start, m.sentence_end) for m in found}
+            if PRIOR_WORK.search(text, start, end) is not None
+        }
+        if "previous" in lowered or "prior work" in lowered or "earlier" in lowered
+        else set()
+    )
     if (own_work == 0 and not earlier) or not found:
         return found
     title_end = text.find(SECTION_BREAK)
@@ -1701,12 +1706,18 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
     if bool(following) and following[0] in _LAB_USE_AFTER:
         return True
+    text = doc_text(doc)
+    lowered = _lowered_text(doc) or text.lower()
     # "a ruthenium(II) polypyridyl complex": a molecule around a metal ion, no particle
-    if METAL_COMPLEX_AFTER.match(doc_text(doc), c.end_char):
+    if lowered.find("complex", c.end_char, c.end_char + 40) >= 0 and METAL_COMPLEX_AFTER.match(
+        text, c.end_char
+    ):
         return True
     # "polystyrene beads of known size were used to calibrate the flow cytometer"
+    if "calibrat" not in lowered:
+        return False
     sentence = _sentence_of(doc, c.start)
-    return "calibrat" in doc_text(doc)[sentence.start_char : sentence.end_char].lower()
+    return lowered.find("calibrat", sentence.start_char, sentence.end_char) >= 0
 
 
 METAL_COMPLEX_AFTER = re.compile(
@@ -2331,7 +2342,9 @@ def _payload_mention(
 ) -> Mention | None:
     """A payload candidate's mention with its role, or None for a tool of the assay."""
     left, right = window
-    if "-" in left:  # "labeled with the near-infrared dye DiR": hyphens are no words
+    text = doc_text(doc)
+    if "-" in left and text.find("with", max(0, c.start_char - 70), c.start_char) >= 0:
+        # "labeled with the near-infrared dye DiR": hyphens are no words
         wide_left, _ = _window(doc, c.start, c.end, 10, 0)
         words_before = [t for t in wide_left if t != "-"][-6:]
     else:
