@@ -127,6 +127,11 @@ def written_labels(nlp, written_articles):
     return {a.doc_id: e.labels for a, e in extract_articles(nlp, written_articles)}
 
 
+@pytest.fixture(scope="module")
+def in_vitro_articles(written_articles, written_labels):
+    return [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize("rewrite", REWRITES, ids=list(REWRITES))
 def test_a_synonymous_wording_keeps_every_label(nlp, articles, labels, rewrite):
@@ -233,10 +238,11 @@ CLOSING_PROSPECTS = (
 
 
 @pytest.mark.parametrize("closing", CLOSING_PROSPECTS)
-def test_a_closing_prospect_adds_no_animal_work(nlp, written_articles, written_labels, closing):
-    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
-    assert len(in_vitro) > 30
-    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {closing}") for a in in_vitro]
+def test_a_closing_prospect_adds_no_animal_work(nlp, in_vitro_articles, closing):
+    assert len(in_vitro_articles) > 30
+    extended = [
+        dataclasses.replace(a, abstract=f"{a.abstract} {closing}") for a in in_vitro_articles
+    ]
     assert [a.doc_id for a, e in extract_articles(nlp, extended) if e.labels["in_vivo"]] == []
 
 
@@ -251,10 +257,10 @@ ANIMAL_SOURCES = (
 
 @pytest.mark.parametrize("sentence", ANIMAL_SOURCES)
 def test_an_animal_source_of_cells_is_no_animal_work(
-    nlp, written_articles, written_labels, sentence
+    nlp, in_vitro_articles, written_labels, sentence
 ):
-    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
-    assert _changed_by_inserting(nlp, in_vitro, written_labels, sentence, ("in_vivo",)) == []
+    changed = _changed_by_inserting(nlp, in_vitro_articles, written_labels, sentence, ("in_vivo",))
+    assert changed == []
 
 
 def test_the_authors_earlier_coating_is_no_donor_of_an_original_paper(
@@ -285,11 +291,10 @@ ANIMAL_RESULTS = (
 
 
 @pytest.mark.parametrize("result", ANIMAL_RESULTS)
-def test_an_animal_result_makes_an_in_vitro_abstract_in_vivo(
-    nlp, written_articles, written_labels, result
-):
-    in_vitro = [a for a in written_articles if written_labels[a.doc_id]["in_vivo"] is False]
-    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {result}") for a in in_vitro]
+def test_an_animal_result_makes_an_in_vitro_abstract_in_vivo(nlp, in_vitro_articles, result):
+    extended = [
+        dataclasses.replace(a, abstract=f"{a.abstract} {result}") for a in in_vitro_articles
+    ]
     assert [a.doc_id for a, e in extract_articles(nlp, extended) if not e.labels["in_vivo"]] == []
 
 
