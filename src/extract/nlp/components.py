@@ -299,16 +299,14 @@ def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[
     """ "Mitoxantrone was loaded into NK-MnO2 nanoparticles (NK-MnO2/MTX)": a short form two
     drugs share (MTX, usually methotrexate; ``shares_abbrevs`` in the lexicon) stands for the
     one the abstract names before it when the usual meaning is never written out."""
-    standard = [
-        c for c in candidates if c.field == "payloads" and c.rule == "abbreviation:standard"
-    ]
-    if not standard:
+    payloads = [c for c in candidates if c.field == "payloads"]
+    if not any(c.rule == "abbreviation:standard" for c in payloads):
         return candidates
-    named = [c for c in candidates if c.field == "payloads" and not c.rule.startswith("abbrev")]
+    named = [c for c in payloads if not c.rule.startswith("abbrev")]
     spelled = {c.code for c in named}
     replaced = []
     for c in candidates:
-        if c in standard and c.code not in spelled:
+        if c.field == "payloads" and c.rule == "abbreviation:standard" and c.code not in spelled:
             short = text[c.start_char : c.end_char]
             for drug in named:
                 if drug.end_char <= c.start_char and short in drug.entry.extra.get(
