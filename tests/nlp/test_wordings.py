@@ -2415,6 +2415,9 @@ NOT_DELIVERED = [
     "Coumarin-6 was encapsulated as a fluorescent probe to track cellular uptake.",
     "Apoptosis was detected with Annexin V-FITC and propidium iodide staining.",
     "Tumor-bearing mice also received anti-PD-1 antibody intraperitoneally.",
+    "Tumor sections were stained with an anti-CD31 antibody to count vessels.",
+    "Membranes carrying CD47 were loaded with CD133 and SW480 cells as controls.",
+    "The particles were loaded with PEG2000 and F127 as stabilizers.",
     "Expression of caspase-3, Bax and Bcl-2 was analyzed by western blot.",
     "ROS levels were measured with DCFH-DA, and glutathione was depleted.",
     "Transferrin-modified membranes enhanced the uptake.",
@@ -2525,6 +2528,27 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, RBC membrane-coated nanoparticles co-delivered docetaxel as well as the PD-L1 inhibitor BMS-202.",
         ["bms-202", "docetaxel"],
+    ),
+    # antibodies named by their target, development codes in a loading frame
+    (
+        "Here, an anti-OX40 antibody was loaded into platelet membrane-coated nanoparticles.",
+        ["anti-ox40 antibody"],
+    ),
+    (
+        "Here, the anti-4-1BB monoclonal antibody and doxorubicin were co-loaded into RBC membrane-coated nanoparticles.",
+        ["anti-4-1bb antibody", "doxorubicin"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with BEZ235 inhibited PI3K signaling.",
+        ["bez235"],
+    ),
+    (
+        "Here, macrophage membrane-coated nanoparticles co-loaded with paclitaxel and MK-2206 were made.",
+        ["mk-2206", "paclitaxel"],
+    ),
+    (
+        "Here, SHP099-loaded cancer cell membrane-coated nanoparticles reprogrammed macrophages.",
+        ["shp099"],
     ),
     (
         "Here, DM1 and MMAE were co-loaded into RBC membrane-coated nanoparticles.",

@@ -122,6 +122,11 @@ class EntityMatcher:
             for entry in lexicon.by_field("payloads")
             if entry.extra.get("gene_prefix")
         }
+        # "anti-OX40 antibody", "anti-4-1BB mAb": an antibody named by its target, filed like
+        # the lexicon's own antibodies
+        self._antibody = next(
+            (e for e in lexicon.by_field("payloads") if e.code.endswith(" antibody")), None
+        )
         self._abbrev_codes: dict[str, list[Entry]] = {}
         lower_patterns: dict[str, list[str]] = {}
         exact_patterns: dict[str, list[str]] = {}
@@ -168,6 +173,8 @@ class EntityMatcher:
         )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates.extend(self._gene_silencers(text, starts, candidates))
+        if "nti" in text:
+            candidates.extend(self._named_antibodies(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
         if elliptical:
@@ -224,6 +231,24 @@ class EntityMatcher:
             entry = self._gene_prefixes.get(match.group("prefix"))
             candidate = entry and _unclaimed(
                 entry, match.start(), match.end(), "gene-prefix", starts, candidates
+            )
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _named_antibodies(
+        self, text: str, starts: list[int], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """An antibody the lexicon does not list, named by its target: coded as the
+        lexicon codes its own ("anti-pd-l1 antibody")."""
+        found: list[Candidate] = []
+        if self._antibody is None:
+            return found
+        for match in NAMED_ANTIBODY.finditer(text):
+            code = f"anti-{match.group('target').lower()} antibody"
+            entry = replace(self._antibody, code=code, terms=(), abbrevs=(), ontology_id=None)
+            candidate = _unclaimed(
+                entry, match.start(), match.end(), "named-antibody", starts, candidates
             )
             if candidate:
                 found.append(candidate)
@@ -424,6 +449,12 @@ GENE_SILENCER = re.compile(
 # a microRNA by its number ("miR-34a", "anti-miR-21", "miR-200c-3p"); apart from the pattern
 # above, whose scan starts at its one literal
 MICRORNA = re.compile(r"(?P<prefix>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])")
+# its target in capitals, digits and Greek letters ("OX40", "4-1BB", "TGF-β"), not a lower-case
+# word ("anti-tumor antibody responses")
+NAMED_ANTIBODY = re.compile(
+    r"(?<![\w-])[Aa]nti-(?P<target>[A-Z0-9](?:[A-Z0-9αβγ]|-(?=[A-Z0-9αβγ]))*)"
+    r"(?:\s+(?:monoclonal|blocking|neutralizing))?\s+(?:antibod(?:y|ies)|mAbs?)\b"
+)
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or|as well as)\s+$")
 
 

@@ -2001,8 +2001,9 @@ _GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
 
 # The long tail of payloads: a drug-looking word in a loading frame ("X-loaded", "loaded with
 # X", "encapsulating the natural product X") that no lexicon knows.
-# a drug word, or a natural product acid ("glycyrrhetinic acid")
-_DRUG_NAME = r"(?P<drug>[a-z][a-z0-9]{4,}(?: acid)?)"
+# a drug word, a natural product acid ("glycyrrhetinic acid") or a development code
+# ("bez235", "mk-2206"; read as written by ``_is_development_code``)
+_DRUG_NAME = r"(?P<drug>[a-z]{2,5}-?\d{3,6}[a-z]?(?![\w-])|[a-z][a-z0-9]{4,}(?: acid)?)"
 SUFFIX_FRAME = re.compile(r"\b" + _DRUG_NAME + r"-(?:loaded|encapsulated|laden)\b")
 SUFFIX_FRAME_CUES = ("-loaded", "-encapsulated", "-laden")
 VERB_FRAME = re.compile(
@@ -2143,11 +2144,42 @@ def _is_code(name: str) -> bool:
     return any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name) and len(name) >= 3
 
 
+# "loaded with BEZ235": a development code in capitals ("MK-2206", "SHP099"); not a cell
+# line's, a marker's or a polymer's name, nor cells, tumors or lysates of a line
+_DEVELOPMENT_CODE = re.compile(r"(?P<letters>[A-Z]{2,5})-?\d{3,6}[A-Z]?")
+_NOT_CODE_LETTERS = frozenset(
+    "CD PEG HLA TLR IL SW NCI MDA MCF HT HCT SK LS SGC MGC BGC KB DSPE PF HSP".split()
+)
+_NOT_AGENT_AFTER = frozenset(
+    "cell cells tumor tumors tumour tumours lysate lysates membrane membranes xenograft "
+    "xenografts bearing line lines".split()
+)
+
+
+_CLASS_AFTER = frozenset(
+    "kinase kinases inhibitor inhibitors receptor receptors agonist agonists antagonist "
+    "antagonists pathway signaling".split()
+)
+
+
+def _is_development_code(original: str, following: str) -> bool:
+    match = _DEVELOPMENT_CODE.fullmatch(original)
+    if match is None or match.group("letters") in _NOT_CODE_LETTERS:
+        return False
+    next_word = _NEXT_WORD.match(following)
+    return next_word is None or next_word.group(1) not in _NOT_AGENT_AFTER
+
+
 def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     known = [(c.start_char, c.end_char) for c in candidates]
     found = []
     # lower-cased, so "the traditional Chinese medicine X" and "Curcumin-loaded" read alike
     text = _lowered_text(doc) or doc_text(doc).lower()
+    original = doc_text(doc)
+
+    def development_code(start: int, end: int) -> bool:
+        return _is_development_code(original[start:end], text[end : end + 20])
+
     names: list[re.Match[str]] = []
     coded = set()
     for match in _frame_matches(text):
@@ -2155,7 +2187,12 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
         following = COORDINATED_DRUG.match(text, match.end())
         while following is not None:
             code = following.group("code")
-            if not (_is_drug_name(code or following.group("drug")) or (code and _is_code(code))):
+            name = code or following.group("drug")
+            if not (
+                _is_drug_name(name)
+                or (code and _is_code(code))
+                or development_code(*following.span(_agent_group(following)))
+            ):
                 break
             names.append(following)
             if code:
@@ -2169,13 +2206,19 @@ def _loading_frame_payloads(doc: Doc, candidates: list[Candidate]) -> list[Menti
     for match in sorted(names, key=lambda m: m.start(_agent_group(m))):
         group = _agent_group(match)
         word, start, end = match.group(group), match.start(group), match.end(group)
-        if start in taken or not (_is_drug_name(word) or (start in coded and _is_code(word))):
+        if start in taken or not (
+            _is_drug_name(word)
+            or (start in coded and _is_code(word))
+            or development_code(start, end)
+        ):
             continue
         if any(s < end and start < e for s, e in known):
             continue
         next_word = _NEXT_WORD.match(text, end)
         if next_word and next_word.group(1) in _NUCLEIC_AFTER:
             continue  # "survivin siRNA": the gene the nucleic acid silences
+        if next_word and next_word.group(1) in _CLASS_AFTER:
+            continue  # "the tyrosine kinase inhibitor X": a word of the agent's class
         mention = _text_mention(doc, "payloads", word, start, end, "loading-frame", 0.5)
         if mention:
             taken.add(start)
