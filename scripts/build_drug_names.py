@@ -190,7 +190,10 @@ _INN_LIKE = re.compile(r"[a-z]+(?: [a-z]+)?")
 # an element ("P", "O2"): a core's or a gas's name, not a drug's
 _ELEMENT_FORMULA = re.compile(r"[A-Z][a-z]?\d*")
 # reactive species and excipient families, named in mechanisms and methods
-_NOT_A_PAYLOAD = re.compile(r"\b(?:radicals?|superoxide|vitamin e|tween|span \d+)\b")
+# ions ("copper ions", "cupric cation") are what a metal core releases, not a loaded drug
+_NOT_A_PAYLOAD = re.compile(
+    r"\b(?:radicals?|superoxide|vitamin e|tween|span \d+)\b|\b(?:an|cat)?ions?$"
+)
 
 
 def _by_name(canonical: str, terms: list[str]) -> list[tuple[str, list[str]]]:

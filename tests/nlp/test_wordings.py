@@ -143,7 +143,7 @@ LABELLED_SENTENCES = [
     ),
     (
         "Here, NK cell membrane-cloaked nanoparticles loaded with the photosensitizer TCPP were used for photodynamic immunotherapy.",
-        {"membrane_sources": ["nk_cell"], "payloads": ["porphyrin"]},
+        {"membrane_sources": ["nk_cell"], "payloads": ["tcpp"]},
     ),
     (
         "Neutrophil membrane-coated albumin nanoparticles carrying celastrol were prepared for pancreatic cancer.",
@@ -1788,7 +1788,7 @@ NOTATIONS = [
     ),
     (
         "Here, NK cell membrane-coated TCPP-loaded nanoparticles (NK-NPs) were built.",
-        {"membrane_sources": ["nk_cell"], "payloads": ["porphyrin"]},
+        {"membrane_sources": ["nk_cell"], "payloads": ["tcpp"]},
     ),
     (
         "Here, neutrophil membrane-coated PLGA nanoparticles (NM-NPs) were built.",
@@ -1863,6 +1863,10 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    ("The nanoparticles eliminated primary 4T1 tumors and inhibited distant ones.", True),
+    ("Laser irradiation eradicated all CT26 tumors within ten days.", True),
+    ("The nanoparticles eliminated 4T1 tumor spheroids within three days.", False),
+    ("Laser irradiation eradicated most CT26 tumor cells in the well.", False),
     (
         "Uptake was tested in RAW264.7, a mouse macrophage cell line.",
         False,

@@ -376,6 +376,11 @@ CHEMO_CUES = Cue(
         "antitumour agent",
         "cytotoxic",
         "antiproliferative",
+        # "a potent antitumor natural product"
+        "antitumor natural",
+        "anti-tumor natural",
+        "anticancer natural",
+        "anti-cancer natural",
     )
 )
 # "chemotherapy", "chemo-photothermal", "chemoresistance"; not "chemokine", "chemotaxis",
@@ -517,7 +522,10 @@ IN_VIVO_RARE = CaseFree(
     r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
     r"significant |noticeable )?systemic toxicity|"
     # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
-    r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|infiltrat\w* (?:into |in )?(?:the )?"
+    r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|"
+    # "eliminated primary 4T1 tumors" (tumors, not cells or spheroids, done away with)
+    r"(?:eliminated|eradicated) (?:the |all )?(?:\S+ ){0,2}tumou?rs\b"
+    r"(?![- ](?:cells?|spheroids?|organoids?))|infiltrat\w* (?:into |in )?(?:the )?"
     r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r|"
     # other species and strains, the chick embryo
     r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b|(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
@@ -549,6 +557,8 @@ IN_VIVO_RARE = CaseFree(
         "biochemi",
         "systemic toxicity",
         "distant",
+        "eliminated",
+        "eradicated",
         "abscopal",
         "infiltrat",
         "challenge",
@@ -1926,8 +1936,10 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True  # "intratumoral bacteria degrade gemcitabine": what happens to the drug
     if any(t in _IN_A_MEDIUM and left[i - 1] in _MEDIA for i, t in enumerate(left) if i > 0):
         return True  # "fed a diet containing doxycycline", "medium supplemented with"
-    if left and left[-1] in _ENCODING:
-        return True  # "a plasmid encoding TRAIL": the gene, the plasmid is the payload
+    if any(t in _ENCODING for t in left[-3:]):
+        # "a plasmid encoding TRAIL", "mRNA encoding the tumor antigen TRP2": the gene, the
+        # nucleic acid is the payload
+        return True
     if left and left[-1] in _REPORTERS:
         return True  # "a luciferase plasmid": a reporter the cells were given, not a payload
     if len(left) >= 2 and left[-1] == "to" and left[-2] in _RESPONSE_NOUNS:
@@ -2250,16 +2262,20 @@ def _named_agents_for_classes(
     # known agents not yet taken (one that needs a cue gets it from its class's)
     known = {c.start_char: c for c in candidates if c.field == "payloads"}
     kept = []
+    named_classes = set()  # classes whose agent the abstract names somewhere
     for m in found:
         if m.code not in classes:
             kept.append(m)
             continue
         gap = _CLASS_NAME_GAP.match(text, m.end_char)
         if gap is not None and gap.end() in starts:
+            named_classes.add(m.code)
             continue  # "the TLR agonist CpG": a known agent, whatever its spelling
         if gap is not None and gap.end() in known:
             # "encapsulated peptides and the STING agonist cGAMP"
             named = known[gap.end()]
+            if named.code != m.code:  # not "the radionuclide iodine-131", one entry's terms
+                named_classes.add(m.code)
             kept.append(
                 _mention(
                     doc,
@@ -2285,8 +2301,11 @@ def _named_agents_for_classes(
             kept.append(m)
             continue
         agent = _text_mention(doc, "payloads", name.lower(), start, end, m.rule, m.confidence)
+        if agent is not None:
+            named_classes.add(m.code)
         kept.append(agent or m)
-    return kept
+    # "TLR7/8 agonist nanoparticles" in the title: the agent named elsewhere
+    return [m for m in kept if m.code not in named_classes]
 
 
 def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
