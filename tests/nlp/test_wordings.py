@@ -1401,6 +1401,15 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # a short form defined in the plural stands for one as well
+    (
+        "Mesenchymal stem cells (MSCs) home to tumors. Here, MSC membrane-coated PLGA nanoparticles loaded with docetaxel were made.",
+        ["stem_cell"],
+    ),
+    (
+        "Endothelial progenitor cells (EPCs) are recruited to tumor vessels. Here, EPC membranes were used to coat PLGA nanoparticles loaded with docetaxel.",
+        ["endothelial_cell"],
+    ),
     (
         "Here, PLGA cores were enveloped in membranes derived from activated platelets and loaded with docetaxel.",
         ["platelet"],
@@ -1863,6 +1872,9 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    ("Photoacoustic imaging of 4T1 tumors showed the particles' arrival.", True),
+    ("The particles penetrated deeply into 4T1 tumor spheroids.", False),
+    ("Uptake by PD-1 tumors was not studied.", False),
     ("The nanoparticles eliminated primary 4T1 tumors and inhibited distant ones.", True),
     ("Laser irradiation eradicated all CT26 tumors within ten days.", True),
     ("The nanoparticles eliminated 4T1 tumor spheroids within three days.", False),

@@ -302,7 +302,7 @@ class EntityMatcher:
             }
             if not meanings:
                 continue
-            for start_char, end_char in occurrences(text, abbreviation.short):
+            for start_char, end_char in occurrences(text, _singular(abbreviation.short)):
                 start, end = tokens_touching(starts, start_char, end_char)
                 for (field, code), entry in meanings.items():
                     found.append(
@@ -382,6 +382,14 @@ _TRAILING_OK = re.compile(
 
 def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+def _singular(short: str) -> str:
+    """A short form defined in the plural ("cells (EPCs)") also stands for one ("EPC
+    membranes"); ``occurrences`` finds the plural of the singular."""
+    if len(short) > 2 and short.endswith("s") and short[-2].isupper():
+        return short[:-1]
+    return short
 
 
 def occurrences(text: str, short: str) -> Iterator[tuple[int, int]]:

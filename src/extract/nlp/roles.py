@@ -508,6 +508,8 @@ IN_VIVO_RARE = CaseFree(
     r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
     r"subcutaneous |peritoneal )?models?\b|"
+    # a cell line's tumors, grown in an animal ("imaging of 4T1 tumors"; not "4T1 tumor cells")
+    r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?rs\b(?![- ](?:cells?|spheroids?|organoids?))|"
     # animal or human work named by its procedure or its readout
     r"(?:oral )?gavage|(?:after|post)[- ](?:intravenous |i\.v\. )?(?:injection|administration)|"
     r"serum (?:alt|ast|creatinine|bun|alanine|aspartate)\b|hepatotoxicity|nephrotoxicity|"
@@ -540,6 +542,8 @@ IN_VIVO_RARE = CaseFree(
         "nodule",
         "metasta",
         "model",
+        " tumors",
+        " tumours",
         "weight",
         "half-li",
         "biolumin",
@@ -2926,7 +2930,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         cue = match.group(0).lower()
         in_vitro_able = (
-            cue.endswith(("model", "models"))
+            cue.endswith(("model", "models", "tumors", "tumours"))
             or "infiltrat" in cue
             or cue.startswith(
                 (
@@ -2951,7 +2955,11 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         )
         if in_vitro_able and MODEL_IN_VITRO.search(sentence):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
-        line_model = cue.endswith(("model", "models")) and any(ch.isdigit() for ch in cue)
+        line_model = (
+            cue.endswith(("model", "models")) and any(ch.isdigit() for ch in cue)
+        ) or (  # "4T1 tumors" (not "bearing CT26 tumors", found as such)
+            cue.endswith(("tumors", "tumours")) and any(ch.isdigit() for ch in cue.split()[0])
+        )
         if line_model and not _starts_a_cell_line(doc, match.start()):
             continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
