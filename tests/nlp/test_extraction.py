@@ -286,6 +286,10 @@ def test_immunosuppressive_tumor_microenvironment_is_not_an_in_vivo_cue(nlp):
 
 
 IN_VITRO_ONLY = {
+    "a claim of the field before the work": (
+        "Membrane coating is often claimed to prolong circulation in vivo. Using a flow chamber, "
+        "we compared the adhesion of platelet membrane-coated and uncoated silica nanoparticles."
+    ),
     "tumor cells as the object": (
         "Here, cancer cell membrane-coated PLGA nanoparticles loaded with doxorubicin inhibited "
         "tumor cell proliferation and were internalized by MCF-7 cells."

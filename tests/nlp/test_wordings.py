@@ -1872,6 +1872,11 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    ("In vivo studies are in progress.", False),
+    (
+        "These findings support the translation of leukocyte-coated nanoparticles to in vivo tumor targeting.",
+        False,
+    ),
     ("Photoacoustic imaging of 4T1 tumors showed the particles' arrival.", True),
     ("The particles penetrated deeply into 4T1 tumor spheroids.", False),
     ("Uptake by PD-1 tumors was not studied.", False),
@@ -2544,6 +2549,11 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, RBC membrane-coated nanoparticles co-delivered docetaxel as well as the PD-L1 inhibitor BMS-202.",
         ["bms-202", "docetaxel"],
+    ),
+    # hyphens are no words of the six before an agent
+    (
+        "Here, macrophage membrane-coated PLGA nanoparticles loaded with the anti-metastatic drug reparixin were made.",
+        ["reparixin"],
     ),
     # antibodies named by their target, development codes in a loading frame
     (

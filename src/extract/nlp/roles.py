@@ -354,7 +354,9 @@ _A_DIFFICULTY = (
 _A_LIMIT = r"(?:is|are|was|were|remains?|been|be) (?:\w+ )?limited|limited by|limitations?"
 BACKGROUND_IN_VIVO = CaseFree(
     r"\b(however|nevertheless|" + _A_LIMIT + "|" + _A_DIFFICULTY + r"|suffer\w*|drawbacks?|"
-    r"hinder\w*|leading cause|remains? (?:a|an)|hampered|obstacles?)\b"
+    r"hinder\w*|leading cause|remains? (?:a|an)|hampered|obstacles?|"
+    # "Membrane coating is often claimed to prolong circulation in vivo"
+    r"claimed|(?:often|commonly|widely|generally) (?:assumed|believed|thought))\b"
 )
 CHEMO_CUES = Cue(
     (
@@ -622,6 +624,7 @@ PROSPECTIVE = CaseFree(
     # needed", "was not examined"
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
+    r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
     r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
@@ -631,7 +634,7 @@ PROSPECTIVE = CaseFree(
     r"mimic\w* (?:the )?in[- ]vivo|"
     # "The results support evaluation in animal models"
     r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
-    r"studies|investigation|validation|translation) (?:of (?:\w+ ){1,3})?in)\b"
+    r"studies|investigation|validation|translation) (?:of (?:[\w-]+ ){1,4})?(?:to |into )?in)\b"
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
 FROM_PATIENTS = CaseFree(
@@ -2331,6 +2334,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
         window = _window(doc, c.start, c.end, 6, 4)
         cued = (
             any(t in LOAD_CUES for t in window[0] + window[1])
+            or ("-" in window[0] and _cued_past_hyphens(doc, c))
             or _names_its_particles(window)
             or (c.entry.extra.get("category") == "radio" and _labeled_earlier(doc, c))
         )
@@ -2366,6 +2370,12 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
         for m in ms
         if m.rule != "comparator"
     ]
+
+
+def _cued_past_hyphens(doc: Doc, c: Candidate) -> bool:
+    """ "loaded with the anti-metastatic drug reparixin": six words before, hyphens no words."""
+    wide_left, _ = _window(doc, c.start, c.end, 10, 0)
+    return any(t in LOAD_CUES for t in [t for t in wide_left if t != "-"][-6:])
 
 
 # "rapamycin nanoparticles", "paclitaxel nanosuspensions", "curcumin-liposomes": particles of
