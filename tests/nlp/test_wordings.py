@@ -832,6 +832,11 @@ LABELLED_SENTENCES = [
         "Here, chitosan-modified liposomes were cloaked with macrophage membranes.",
         {"cores": ["liposome"]},
     ),
+    # metal particles decorating a core are a part of it
+    (
+        "Here, platinum-decorated ceria nanoparticles were cloaked with macrophage membranes.",
+        {"cores": ["cerium", "platinum"]},
+    ),
     (
         "Liposomes and micelles are widely used carriers. Here, we coated PLGA nanoparticles with RBC membranes.",
         {"cores": ["plga"]},
@@ -965,6 +970,19 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    # heat made under light is photothermal therapy, whatever the core
+    (
+        "Here, cancer cell membrane-coated Ti3C2 nanosheets generated heat under 1064 nm irradiation and ablated 4T1 tumors.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated Ti3C2 nanosheets showed no heat generation under 660 nm irradiation.",
+        [],
+    ),
+    (
+        "Here, glutathione-protected gold nanoclusters coated with HeLa cell membranes were developed for targeted imaging of tumors.",
+        ["imaging"],
+    ),
     (
         "Here, RBC membrane-coated Fe3O4 nanoparticles served as MRI contrast agents for image-guided therapy of tumors.",
         ["imaging"],

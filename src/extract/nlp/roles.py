@@ -447,6 +447,15 @@ IONIZING_RADIATION = Cue(
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
 # ultrasound that activates the carrier (not ultrasound imaging)
 SINGLET_OXYGEN = CaseFree(r"\bsinglet oxygen\b|\b1o2\b", required=("singlet", "1o2"))
+# heat a particle makes under light ("generated heat", "heated the tumors to 51 °C")
+HEAT_MADE = CaseFree(
+    r"\b(?:generat\w*|produc\w*) (?:local |localized |mild )?heat\b|"
+    r"(?<!without )(?<!no )\bheat generation\b|"
+    r"\bheated (?:the |up )?(?:\S+ )?tumou?rs?\b|"
+    r"\b(?:raised|increased|elevated) the (?:\S+ ){0,2}temperature\b",
+    required=("heat", "temperature"),
+    reach=40,
+)
 SONO_ACTIVATION = CaseFree(
     r"\b(?:under|upon|with|after) (?:\w+ )?ultrasound\b(?![- ](?:imaging|guided))|"
     r"\bultrasound[- ](?:irradiat|activat|trigger|stimulat|exposure)\w*",
@@ -1766,7 +1775,12 @@ def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bo
         after = c.end + 2
     else:
         return False
+    if lowers[after - 1] == "decorated" and c.code in _METAL_NANOPARTICLE_CORES:
+        return False  # "platinum-decorated ceria": metal particles on the core, a part of it
     return any(o.code != c.code and 0 <= o.start - after <= 1 for o in cores)
+
+
+_METAL_NANOPARTICLE_CORES = frozenset({"gold", "platinum", "copper", "bismuth", "other_inorganic"})
 
 
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
@@ -2594,6 +2608,21 @@ def decide_modalities(
         )
         if photodynamic_mention:
             found.append(photodynamic_mention)
+    if light and "photothermal_therapy" not in {m.code for m in found}:
+        # "under 1064 nm irradiation, the nanosheets generated heat": photothermal by
+        # definition, whatever the core
+        heating = _own_work_match(doc, HEAT_MADE)
+        photothermal_mention = heating and _text_mention(
+            doc,
+            "modalities",
+            "photothermal_therapy",
+            heating.start(),
+            heating.end(),
+            "implied-by-heat-under-light",
+            0.6,
+        )
+        if photothermal_mention:
+            found.append(photothermal_mention)
     # a photothermal core said to heat ("gold nanocages with hyperthermia-triggered release")
     # is photothermal therapy even where the light goes unsaid
     if light or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc)):
