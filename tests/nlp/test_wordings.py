@@ -1419,6 +1419,11 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # the first cell of a coordination shares the head noun that makes the second a donor
+    (
+        "Here, polydopamine-covered magnetic nanoparticles were coated with fused erythrocyte and B16F10 melanoma cell membranes.",
+        ["cancer_cell", "erythrocyte"],
+    ),
     # a short form defined in the plural stands for one as well
     (
         "Mesenchymal stem cells (MSCs) home to tumors. Here, MSC membrane-coated PLGA nanoparticles loaded with docetaxel were made.",
@@ -1765,6 +1770,15 @@ def test_a_membrane_donor_wording_gets_its_code(nlp, abstract, sources):
 
 # the field's compact "payload@core@membrane" notation
 NOTATIONS = [
+    # a hybrid coating in brackets after the core's "@"
+    (
+        "Here, PLGA@[RBC-4T1] nanoparticles were used for chemotherapy.",
+        {"membrane_sources": ["cancer_cell", "erythrocyte"], "hybrid_membrane": True},
+    ),
+    (
+        "Here, DOX@PLGA@[RAW-4T1] nanoparticles were made.",
+        {"membrane_sources": ["cancer_cell", "macrophage"], "hybrid_membrane": True},
+    ),
     (
         "Here, DOX@MSN@RBCm nanoparticles were prepared.",
         {

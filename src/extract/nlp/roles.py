@@ -1055,6 +1055,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     left, right = _window(doc, c.start, c.end, 9, 5)
     if left and left[-1] == "@":
         return "core@membrane"
+    if _inside_brackets_after_at(lowers, c.start, c.end):
+        return "core@[hybrid]"  # "Fe3O4@PDA@[RBC-B16]": the two cells of one coating
     if "," in right:  # "engrafted with MOLM-13 cells, the coated liposomes...": a new clause
         comma = right.index(",")
         if right[comma + 1 : comma + 2] and right[comma + 1] in _CLAUSE_OPENERS:
@@ -1098,6 +1100,15 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 return "membrane-cue-before"
             break
     return None
+
+
+def _inside_brackets_after_at(lowers: list[str], start: int, end: int) -> bool:
+    for i in range(start - 1, max(start - 5, 0) - 1, -1):
+        if lowers[i] == "[":
+            return i > 0 and lowers[i - 1] == "@" and "]" in lowers[end : end + 5]
+        if lowers[i] in {"]", "@", "(", ")"}:
+            return False
+    return False
 
 
 _ACTS_ON_A_MEMBRANE = frozenset(
@@ -1559,6 +1570,9 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
     role (a cell line as the donor of its cell type)."""
     ends = [m.end_char for m in accepted]
     starts = {m.start_char for m in accepted}
+    # "fused erythrocyte and B16F10 cell membranes": the first cell shares the head noun the
+    # second one is a donor by
+    headed = [m.start_char for m in accepted if m.rule == "membrane-cue-after"]
     extra = []
     for c in candidates:
         if c.field == "membrane_sources":
@@ -1569,7 +1583,7 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
             continue
         if c.start_char in starts:
             continue
-        if _follows_conjunction_after(doc, c, ends):
+        if _follows_conjunction_after(doc, c, ends) or _precedes_conjunction_before(doc, c, headed):
             extra.append(_mention(doc, c, "membrane_sources", code, "coordinated", 0.7, oid))
             starts.add(c.start_char)
     return extra
