@@ -970,6 +970,15 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    # a dose in gray is radiation, whatever the beam is called
+    (
+        "Radiotherapy is limited by hypoxia. Here, RBC membrane-coated Bi2S3 nanorods combined with 6 Gy X-ray illumination suppressed 4T1 tumors.",
+        ["radiotherapy"],
+    ),
+    (
+        "Photothermal therapy is limited by heat shock proteins. Here, RBC membrane-coated Ti3C2 nanosheets generated heat under 1064 nm irradiation.",
+        ["photothermal_therapy"],
+    ),
     # heat made under light is photothermal therapy, whatever the core
     (
         "Here, cancer cell membrane-coated Ti3C2 nanosheets generated heat under 1064 nm irradiation and ablated 4T1 tumors.",

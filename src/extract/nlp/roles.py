@@ -456,6 +456,8 @@ HEAT_MADE = CaseFree(
     required=("heat", "temperature"),
     reach=40,
 )
+# a radiation dose in gray ("combined with 6 Gy X-rays")
+RADIATION_DOSE = CaseFree(r"\b\d+(?:\.\d+)?\s?gy\b", required=("gy",), reach=12)
 SONO_ACTIVATION = CaseFree(
     r"\b(?:under|upon|with|after) (?:\w+ )?ultrasound\b(?![- ](?:imaging|guided))|"
     r"\bultrasound[- ](?:irradiat|activat|trigger|stimulat|exposure)\w*",
@@ -597,7 +599,7 @@ _OWN_WORK_VERBS = (
     r"establish|investigat|produc|explor|describ|creat|introduc|build|built|devis|coat|camouflag|"
     r"cloak|load|encapsulat|formulat|wrap|envelop|isolat|incorporat|fus|extract|generat|"
     r"assembl|integrat|conjugat|immobili[sz]|exploit|utili[sz]|employ|harness|leverag|adopt|"
-    r"treat|extru[ds]|disguis|decorat|hybridi[sz])\w*"
+    r"treat|extru[ds]|disguis|decorat|hybridi[sz]|reason|hypothesi[sz])\w*"
 )
 OWN_WORK_PIVOT = CaseFree(
     r"\b(?:here(?:in)?|in (?:this|the present|our) (?:study|work|paper|report)|"
@@ -2370,7 +2372,9 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
         if (review or c.entry.extra.get("needs_cue")) and not cued:
             # "embedding glucose oxidase (GOx) and catalase": an agent that needs a cue,
             # coordinated with a payload already accepted, shares its loading
-            coordinated = _follows_conjunction_after(doc, c, [m.end_char for m in found])
+            # (not after the field's drug: "resistance to gemcitabine and nab-paclitaxel")
+            carried_ends = [m.end_char for m in found if m.rule not in _NOT_CARRIED]
+            coordinated = _follows_conjunction_after(doc, c, carried_ends)
             if not coordinated:
                 waiting.append((c, window))
                 continue
@@ -2398,6 +2402,9 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
         for m in ms
         if m.rule != "comparator"
     ]
+
+
+_NOT_CARRIED = frozenset({"comparator", "background"})
 
 
 def _cued_past_hyphens(doc: Doc, c: Candidate) -> bool:
@@ -2607,7 +2614,7 @@ def decide_modalities(
         )
         if sono:
             found.append(sono)
-    if light and "photodynamic_therapy" not in {m.code for m in found}:
+    if light and "photodynamic_therapy" not in {m.code for m in found if m.rule != "background"}:
         # "under light, PCN-224 generated singlet oxygen": a photosensitizer core or one no
         # lexicon names; photodynamic therapy by definition
         singlet = _own_work_match(doc, SINGLET_OXYGEN)
@@ -2622,7 +2629,15 @@ def decide_modalities(
         )
         if photodynamic_mention:
             found.append(photodynamic_mention)
-    if light and "photothermal_therapy" not in {m.code for m in found}:
+    if "radiotherapy" not in {m.code for m in found if m.rule != "background"}:
+        # a dose in gray given in the own work is radiation, whatever the beam is called
+        dose = _own_work_match(doc, RADIATION_DOSE)
+        dose_mention = dose and _text_mention(
+            doc, "modalities", "radiotherapy", dose.start(), dose.end(), "implied-by-dose", 0.6
+        )
+        if dose_mention:
+            found.append(dose_mention)
+    if light and "photothermal_therapy" not in {m.code for m in found if m.rule != "background"}:
         # "under 1064 nm irradiation, the nanosheets generated heat": photothermal by
         # definition, whatever the core
         heating = _own_work_match(doc, HEAT_MADE)
