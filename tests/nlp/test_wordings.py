@@ -2591,6 +2591,15 @@ PAYLOAD_ROLE_WORDINGS = [
         "Here, RBC membrane-coated nanoparticles co-delivered docetaxel as well as the PD-L1 inhibitor BMS-202.",
         ["bms-202", "docetaxel"],
     ),
+    # the field's standard short forms, undefined
+    (
+        "Here, SOR and QUE were co-loaded into RBC membrane-coated PLGA nanoparticles, and HCQ into platelet membrane-coated ones.",
+        ["hydroxychloroquine", "quercetin", "sorafenib"],
+    ),
+    (
+        "Here, PPa and CFZ were co-loaded into macrophage membrane-coated nanoparticles with DSF and Ola.",
+        ["carfilzomib", "disulfiram", "olaparib", "pyropheophorbide a"],
+    ),
     # hyphens are no words of the six before an agent
     (
         "Here, macrophage membrane-coated PLGA nanoparticles loaded with the anti-metastatic drug reparixin were made.",
