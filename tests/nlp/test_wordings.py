@@ -14,6 +14,12 @@ from extract.extraction import extract_articles
 from extract.records import Article
 
 CORE_WORDINGS = {
+    # lipid particles the lexicon does not name; "lipid-coated" cores are the core's
+    "lipid-based nanocarriers": "liposome",
+    "lipid cubic nanoparticles": "liposome",
+    "lipid-coated calcium phosphate nanoparticles": "calcium",
+    "ZIF-67 nanoparticles": "mof",
+    "zinc sulfide nanoparticles": "other_inorganic",
     "Au nanoclusters": "gold",
     "NaYF4:Yb,Tm nanocrystals": "upconversion",
     "hollow mesoporous organosilica nanoparticles": "mesoporous_silica",

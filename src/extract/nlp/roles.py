@@ -1632,6 +1632,9 @@ NAMED_POLYMER = re.compile(
 )
 
 
+# "lipid multichambered nanoparticles", "lipid-based nanocarriers": lipid particles the lexicon
+# does not name ("lipid-coated" calcium phosphate is a calcium core)
+LIPID_CARRIER = re.compile(r"\b[Ll]ipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano[a-z]+|NPs?)\b")
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 # a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
 _DOPANTS = re.compile(r"[:@/,.\-+\w]{1,30} ")
@@ -1642,11 +1645,16 @@ _NAME_AND_SHORT_FORM = re.compile(r" [\w-]{1,20} \([^()]{1,20}\) ")
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
-    for match in NAMED_POLYMER.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    lipid_carriers = LIPID_CARRIER.finditer(text) if "ipid" in text else ()
+    for match, code in itertools.chain(
+        ((m, "polymer_other") for m in NAMED_POLYMER.finditer(text)),
+        ((m, "liposome") for m in lipid_carriers),
+    ):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
         mention = _text_mention(
-            doc, "cores", "polymer_other", match.start(), match.end(), "named-polymer", 0.6
+            doc, "cores", code, match.start(), match.end(), f"named-{code}", 0.6
         )
         if mention:
             found.append(mention)
@@ -2538,7 +2546,13 @@ def decide_modalities(
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if review:
-            if sent.start == 0 or REVIEW_SCOPE.search(_text_of(doc, sent)):
+            sentence_text = _text_of(doc, sent)
+            if (
+                sent.start == 0
+                or REVIEW_SCOPE.search(sentence_text)
+                # "these biomimetic nanocarriers in combination with photothermal therapy"
+                or REVIEW_CARRIER_CUES.occurs_in(sentence_text.lower())
+            ):
                 found.append(
                     _mention(doc, c, "modalities", c.code, "review-scope", 0.7, c.entry.ontology_id)
                 )
