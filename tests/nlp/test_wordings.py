@@ -114,6 +114,15 @@ CORE_WORDINGS = {
 }
 
 LABELLED_SENTENCES = [
+    # a hybrid membrane whose cells go unnamed
+    (
+        "Here, hybrid membrane-camouflaged Prussian blue nanoparticles were loaded with doxorubicin.",
+        {"membrane_sources": ["other_cell"], "hybrid_membrane": True},
+    ),
+    (
+        "Here, cell membrane-camouflaged Prussian blue nanoparticles were loaded with doxorubicin.",
+        {"membrane_sources": ["other_cell"], "hybrid_membrane": False},
+    ),
     (
         "Here, docetaxel (DTX) was encapsulated in PLGA nanoparticles cloaked with platelet membranes. DTX release was pH-responsive.",
         {"membrane_sources": ["platelet"], "cores": ["plga"], "payloads": ["docetaxel"]},

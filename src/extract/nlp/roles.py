@@ -1239,8 +1239,8 @@ REVIEW_CARRIER_CUES = Cue(
     )
 )
 UNNAMED_DONOR = CaseFree(
-    r"\bcell(?:ular)?[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|derived|vesicle|"
-    r"decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*|"
+    r"\b(?:cell(?:ular)?|hybrid(?: cell)?)[- ]membranes?[- ](?:coat|cloak|camoufl|wrap|envelop|"
+    r"derived|vesicle|decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*|"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the |a |an )?"
     r"(?:natural |native |intact )?cell(?:ular)? membranes?\b|"
     # a donor no lexicon knows: "coated with membranes of cytokine-induced killer cells"
@@ -2862,6 +2862,23 @@ _SPREAD = re.compile(r"carcinomatos[ie]s", re.IGNORECASE)
 
 def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
     codes = {m.code for m in membranes}
+    unnamed_hybrid = [
+        m for m in membranes if m.rule == "unnamed-donor" and m.surface.lower().startswith("hybrid")
+    ]
+    if unnamed_hybrid:  # "the hybrid membrane coating" whose cells go unnamed
+        m = unnamed_hybrid[0]
+        return Mention(
+            "hybrid_membrane",
+            "true",
+            m.start_char,
+            m.end_char,
+            "hybrid-unnamed-donors",
+            0.6,
+            None,
+            m.sentence_start,
+            m.sentence_end,
+            m.surface,
+        )
     if len(codes) < 2:
         return None
     for m in membranes:
