@@ -286,6 +286,11 @@ def test_immunosuppressive_tumor_microenvironment_is_not_an_in_vivo_cue(nlp):
 
 
 IN_VITRO_ONLY = {
+    "others' animal work": (
+        "We designed cancer cell membrane-coated nanoparticles carrying siRNA, which silenced "
+        "the gene in cultured cells. The in vivo behavior of such particles has been "
+        "characterized extensively by others."
+    ),
     "a claim of the field before the work": (
         "Membrane coating is often claimed to prolong circulation in vivo. Using a flow chamber, "
         "we compared the adhesion of platelet membrane-coated and uncoated silica nanoparticles."

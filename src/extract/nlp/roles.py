@@ -642,10 +642,17 @@ PROSPECTIVE = CaseFree(
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:\w+ ){0,2}(?:stud|investigat|"
     r"evaluat|validat)\w*|"
-    r"mimic\w* (?:the )?in[- ]vivo|"
+    r"mimic\w* (?:the )?in[- ](?:vivo|animals?)|"
     # "The results support evaluation in animal models"
     r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
     r"studies|investigation|validation|translation) (?:of (?:[\w-]+ ){1,4})?(?:to |into )?in)\b"
+)
+# work the abstract credits to others, wherever it stands
+OTHERS_WORK = CaseFree(
+    r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
+    r"\bpreviously (?:reported|described|published)\b",
+    required=("others", "studies", "groups", "reports", "previously"),
+    reach=20,
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
 FROM_PATIENTS = CaseFree(
@@ -3027,6 +3034,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue
         if PROSPECTIVE.search(sentence) or IN_SILICO.search(sentence):
             continue
+        if OTHERS_WORK.search(sentence):
+            continue  # "...has been characterized extensively by others": not this paper's
         cue = match.group(0).lower()
         in_vitro_able = (
             cue.endswith(("model", "models", "tumors", "tumours"))
