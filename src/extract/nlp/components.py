@@ -173,7 +173,7 @@ class EntityMatcher:
         )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates.extend(self._gene_silencers(text, starts, candidates))
-        if "nti" in text:
+        if "nti-" in text:
             candidates.extend(self._named_antibodies(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
@@ -244,7 +244,7 @@ class EntityMatcher:
         found: list[Candidate] = []
         if self._antibody is None:
             return found
-        for match in NAMED_ANTIBODY.finditer(text):
+        for match in _named_antibody_matches(text):
             code = f"anti-{match.group('target').lower()} antibody"
             entry = replace(self._antibody, code=code, terms=(), abbrevs=(), ontology_id=None)
             candidate = _unclaimed(
@@ -460,9 +460,26 @@ MICRORNA = re.compile(r"(?P<prefix>miR)-(?<!\wmiR-)\d+[a-z]?(?:-[35]p)?(?![\w-])
 # its target in capitals, digits and Greek letters ("OX40", "4-1BB", "TGF-β"), not a lower-case
 # word ("anti-tumor antibody responses")
 NAMED_ANTIBODY = re.compile(
-    r"(?<![\w-])[Aa]nti-(?P<target>[A-Z0-9](?:[A-Z0-9αβγ]|-(?=[A-Z0-9αβγ]))*)"
+    r"[Aa]nti-(?P<target>[A-Z0-9](?:[A-Z0-9αβγ]|-(?=[A-Z0-9αβγ]))*)"
     r"(?:\s+(?:monoclonal|blocking|neutralizing))?\s+(?:antibod(?:y|ies)|mAbs?)\b"
 )
+
+
+def _named_antibody_matches(text: str) -> Iterator[re.Match[str]]:
+    """``NAMED_ANTIBODY`` tried only where "nti-" stands, at a word's start (a scan of the
+    whole abstract tries every position)."""
+    position = text.find("nti-")
+    while position >= 0:
+        start = position - 1
+        if start >= 0 and (
+            start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+        ):
+            match = NAMED_ANTIBODY.match(text, start)
+            if match is not None:
+                yield match
+        position = text.find("nti-", position + 1)
+
+
 _MODIFIER_AND = re.compile(r"(?<![\w-])([A-Za-z]{3,})\s+(?:and|or|as well as)\s+$")
 
 

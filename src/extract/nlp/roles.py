@@ -521,8 +521,6 @@ IN_VIVO_RARE = CaseFree(
     r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
     r"subcutaneous |peritoneal )?models?\b|"
-    # a cell line's tumors, grown in an animal ("imaging of 4T1 tumors"; not "4T1 tumor cells")
-    r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?rs\b(?![- ](?:cells?|spheroids?|organoids?))|"
     # animal or human work named by its procedure or its readout
     r"(?:oral )?gavage|(?:after|post)[- ](?:intravenous |i\.v\. )?(?:injection|administration)|"
     r"serum (?:alt|ast|creatinine|bun|alanine|aspartate)\b|hepatotoxicity|nephrotoxicity|"
@@ -555,8 +553,6 @@ IN_VIVO_RARE = CaseFree(
         "nodule",
         "metasta",
         "model",
-        " tumors",
-        " tumours",
         "weight",
         "half-li",
         "biolumin",
@@ -593,6 +589,14 @@ IN_VIVO_RARE = CaseFree(
         "c57bl",
     ),
     reach=60,
+)
+# a cell line's tumors, grown in an animal ("imaging of 4T1 tumors"; not "4T1 tumor cells"),
+# apart from the rare cues: "tumors" is a common word, searched around with a short reach
+LINE_TUMORS = CaseFree(
+    r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?rs\b"
+    r"(?![- ](?:cells?|spheroids?|organoids?))",
+    required=(" tumors", " tumours"),
+    reach=20,
 )
 _OWN_WORK_VERBS = (
     r"(?:develop|design|construct|fabricat|prepar|report|present|propos|engineer|synthesi[sz]|"
@@ -1641,7 +1645,9 @@ NAMED_POLYMER = re.compile(
 
 # "lipid multichambered nanoparticles", "lipid-based nanocarriers": lipid particles the lexicon
 # does not name ("lipid-coated" calcium phosphate is a calcium core)
-LIPID_CARRIER = re.compile(r"\b[Ll]ipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano[a-z]+|NPs?)\b")
+LIPID_CARRIER = CaseFree(
+    r"\blipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano[a-z]+|nps?)\b", required=("lipid",), reach=40
+)
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 # a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
 _DOPANTS = re.compile(r"[:@/,.\-+\w]{1,30} ")
@@ -1653,10 +1659,9 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
     found = []
     text = doc_text(doc)
-    lipid_carriers = LIPID_CARRIER.finditer(text) if "ipid" in text else ()
     for match, code in itertools.chain(
         ((m, "polymer_other") for m in NAMED_POLYMER.finditer(text)),
-        ((m, "liposome") for m in lipid_carriers),
+        ((m, "liposome") for m in LIPID_CARRIER.finditer_doc(doc)),
     ):
         if any(c.start_char <= match.start() < c.end_char for c in cores):
             continue
@@ -2650,7 +2655,9 @@ def decide_modalities(
         )
         if photodynamic_mention:
             found.append(photodynamic_mention)
-    if "radiotherapy" not in {m.code for m in found if m.rule != "background"}:
+    if "Gy" in doc_text(doc) and "radiotherapy" not in {
+        m.code for m in found if m.rule != "background"
+    }:
         # a dose in gray given in the own work is radiation, whatever the beam is called
         dose = _own_work_match(doc, RADIATION_DOSE)
         dose_mention = dose and _text_mention(
@@ -3018,7 +3025,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
     title_end = text.find(SECTION_BREAK)
     # the rare cues are looked for only when no common one is stated as a result: the answer
     # is the same, the evidence may be a later phrase
-    cues = itertools.chain.from_iterable(cue.finditer_doc(doc) for cue in (IN_VIVO, IN_VIVO_RARE))
+    cues = itertools.chain.from_iterable(
+        cue.finditer_doc(doc) for cue in (IN_VIVO, IN_VIVO_RARE, LINE_TUMORS)
+    )
     for match in cues:
         in_background = title_end <= match.start() < own_work
         if in_background and not IN_TITLE_OR_STRONG.search(match.group(0)):
