@@ -1443,6 +1443,11 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # vesicles the carrier is likened to are no coating
+    (
+        "Here, nanovesicles made by extruding MDA-MB-231 cells, which resemble exosomes, were loaded with doxorubicin.",
+        ["cancer_cell"],
+    ),
     # the first cell of a coordination shares the head noun that makes the second a donor
     (
         "Here, polydopamine-covered magnetic nanoparticles were coated with fused erythrocyte and B16F10 melanoma cell membranes.",

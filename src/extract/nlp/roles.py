@@ -1354,6 +1354,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             surface = doc_text(doc)[c.start_char : c.end_char].lower()
             if re.search(r"mimetic|like|biomimetic|coated|hybrid", surface):
                 rule = "vesicle-mimetic"
+            elif _LIKENED_TO.search(doc_text(doc), max(0, c.start_char - 30), c.start_char):
+                rule = ""  # "nanovesicles, which resemble exosomes": a comparison
             elif not _vesicles_could_coat(doc, c) or not _sentence_has_coating_word(doc, c.start):
                 rule = ""  # "exosomes released by the treated tumor cells": not a coating
             elif has_core:
@@ -1416,6 +1418,11 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
     return found
 
 
+_LIKENED_TO = re.compile(
+    r"\b(?:resembl\w*|similar to|compared (?:with|to)|unlike|than|instead of|rather than|"
+    r"as opposed to|alternatives? to)\s+(?:(?:the|natural|native|conventional)\s+)?$",
+    re.IGNORECASE,
+)
 _DERIVED_AFTER = re.compile(r"[\s-]*(?:derived|differentiated)[\s-]+", re.IGNORECASE)
 
 
