@@ -90,6 +90,10 @@ REWRITES = {
     "showed as exhibited": (r"\bshowed\b", "exhibited"),
     "nanoparticles as nanovehicles": (r"\bnanoparticles\b", "nanovehicles"),
     "nanoparticles as nanocomposites": (r"\bnanoparticles\b", "nanocomposites"),
+    "nanoparticles as nanospheres": (r"\bnanoparticles\b", "nanospheres"),
+    "loaded with as containing": (r"\bloaded with\b", "containing"),
+    "coated with as covered with": (r"\bcoated with\b", "covered with"),
+    "mice as animals": (r"\bmice\b", "animals"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

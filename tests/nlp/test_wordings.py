@@ -14,6 +14,7 @@ from extract.extraction import extract_articles
 from extract.records import Article
 
 CORE_WORDINGS = {
+    "gelatin nanospheres": "polymer_other",
     # lipid particles the lexicon does not name; "lipid-coated" cores are the core's
     "lipid-based nanocarriers": "liposome",
     "lipid cubic nanoparticles": "liposome",
@@ -1443,6 +1444,19 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # a short form of the membrane itself; a target adjective across a comma; a lab surface
+    (
+        "Here, we coated Ti3C2 nanosheets with 4T1 CCM and loaded them with doxorubicin.",
+        ["cancer_cell"],
+    ),
+    (
+        "Herein, we developed a bone-targeting, CCM-cloaked nanosystem loaded with cabazitaxel.",
+        ["cancer_cell"],
+    ),
+    (
+        "Here, neutrophil membrane-coated nanoparticles were perfused through a flow chamber coated with activated endothelial cells.",
+        ["neutrophil"],
+    ),
     # vesicles the carrier is likened to are no coating
     (
         "Here, nanovesicles made by extruding MDA-MB-231 cells, which resemble exosomes, were loaded with doxorubicin.",
@@ -1933,6 +1947,7 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    ("Dendritic cells isolated from C57BL/6 animals took up the particles.", False),
     ("In vivo studies are in progress.", False),
     (
         "These findings support the translation of leukocyte-coated nanoparticles to in vivo tumor targeting.",
@@ -2619,6 +2634,11 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, PPa and CFZ were co-loaded into macrophage membrane-coated nanoparticles with DSF and Ola.",
         ["carfilzomib", "disulfiram", "olaparib", "pyropheophorbide a"],
+    ),
+    # "containing" opens a loading frame like "loaded with"
+    (
+        "Here, macrophage membrane-coated liposomes containing gemcitabine and the hedgehog inhibitor cyclopamine were made.",
+        ["cyclopamine", "gemcitabine"],
     ),
     # hyphens are no words of the six before an agent
     (

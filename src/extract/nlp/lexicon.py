@@ -183,6 +183,7 @@ _NANOPARTICLE_WORDS = (
     "nanoformulation",
     "nanovehicle",
     "nanocomposite",
+    "nanosphere",
 )
 
 

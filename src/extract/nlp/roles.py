@@ -701,7 +701,9 @@ PURPOSE_BEFORE = re.compile(
 )
 TITLE_PURPOSE_BEFORE = re.compile(r"\b(?:for|towards?) (?:\S+ ){0,3}$", re.IGNORECASE)
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
-_SOURCE_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine"})
+_SOURCE_ANIMALS = frozenset(
+    {"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine", "animals", "animal"}
+)
 # an organ as one: "macrophages from the spleen" (not "tumors and spleens were excised")
 SOURCE_ORGAN_BEFORE = re.compile(r"\bfrom (?:the )?(?:\S+ )?$", re.IGNORECASE)
 SOURCE_ANIMAL_BEFORE = re.compile(
@@ -1050,7 +1052,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     """The rule that makes this cell a membrane source, or None."""
     if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
         return "defined-abbreviation"
-    if INHERENT_MEMBRANE.search(doc_text(doc)[c.start_char : c.end_char]):
+    surface = doc_text(doc)[c.start_char : c.end_char]
+    if INHERENT_MEMBRANE.search(surface) or surface in c.entry.extra.get(
+        "membrane_abbrevs", ()
+    ):  # "CCM", "RBCm": a short form of the membrane itself
         if _acted_on(doc, c):
             return None  # "peptides that disrupt the cancer cell membrane": a target
         return "membrane-term"
@@ -1075,7 +1080,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         if right[comma + 1 : comma + 2] and right[comma + 1] in _CLAUSE_OPENERS:
             right = right[:comma]
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
-    if any(t in TARGET_BEFORE for t in left[-2:]):
+    # (not across a comma: "a bone-targeting, CCM-cloaked nanosystem")
+    if left[-1:] != [","] and any(t in TARGET_BEFORE for t in left[-2:]):
         # "loaded into platelet membrane-coated NPs" still names the donor; "bound to the
         # cancer cell membrane" does not
         if (
@@ -1110,6 +1116,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if cue_end and left[cue_end - 1] in _MEMBRANE_PROPERTIES:
                 break  # "the membrane integrity of 4T1 cells was disrupted": a target's
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
+                if cue_end >= 2 and left[cue_end - 2] in _LAB_SURFACES:
+                    break  # "a flow chamber coated with endothelial cells": not the carrier
                 return "membrane-cue-before"
             break
     return None
@@ -1124,6 +1132,12 @@ def _inside_brackets_after_at(lowers: list[str], start: int, end: int) -> bool:
     return False
 
 
+# surfaces of the lab that cells are grown on or coated onto
+_LAB_SURFACES = frozenset(
+    """chamber chambers plate plates dish dishes well wells flask flasks surface surfaces
+    slide slides coverslip coverslips channel channels insert inserts substrate substrates
+    chip chips membrane-insert transwell transwells""".split()
+)
 _ACTS_ON_A_MEMBRANE = frozenset(
     {
         "disrupt",
@@ -2083,7 +2097,8 @@ _DRUG_NAME = r"(?P<drug>[a-z]{2,5}-?\d{3,6}[a-z]?(?![\w-])|[a-z][a-z0-9]{4,}(?: 
 SUFFIX_FRAME = re.compile(r"\b" + _DRUG_NAME + r"-(?:loaded|encapsulated|laden)\b")
 SUFFIX_FRAME_CUES = ("-loaded", "-encapsulated", "-laden")
 VERB_FRAME = re.compile(
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?) "
+    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?|"
+    r"containing) "
     r"(?:with |of )?"
     r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
     r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
@@ -2102,7 +2117,7 @@ COORDINATED_DRUG = re.compile(
     r"(?=\s*[,.;:()\n]|\s*$|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
     r"from|on|at)\b)"
 )
-VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver")
+VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver", "containing")
 _DRUG_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -2202,7 +2217,8 @@ _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)")
 
 # "loaded with the HSP90 inhibitor 17-AAG": an agent named after its class, often by a code
 CLASS_AGENT_FRAME = re.compile(
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?) "
+    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?|"
+    r"containing) "
     r"(?:with |of )?(?:the |a |an )?(?:[a-z0-9/-]+ ){0,2}?"
     r"(?:inhibitor|agonist|antagonist|activator|blocker) \(?"
     r"(?P<drug>[a-z0-9]+(?:-[a-z0-9]+)*)\b"
@@ -2443,6 +2459,8 @@ def _cued_past_hyphens(doc: Doc, c: Candidate) -> bool:
 # "rapamycin nanoparticles", "paclitaxel nanosuspensions", "curcumin-liposomes": particles of
 # the agent carry it
 _CARRIED_IN = PARTICLE_NOUNS | {
+    "nanospheres",
+    "nanosphere",
     "nanosuspensions",
     "nanosuspension",
     "nanocrystals",
