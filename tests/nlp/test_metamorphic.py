@@ -94,6 +94,8 @@ REWRITES = {
     "loaded with as containing": (r"\bloaded with\b", "containing"),
     "coated with as covered with": (r"\bcoated with\b", "covered with"),
     "mice as animals": (r"\bmice\b", "animals"),
+    "tumors as tumor tissues": (r"\btumors\b", "tumor tissues"),
+    "nanoparticles as nanoparticles (NPs)": (r"\bnanoparticles\b(?! \()", "nanoparticles (NPs)"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

@@ -495,7 +495,7 @@ IN_VIVO = CaseFree(
     r"circulation (?:time|half-life)|(?<!cell )(?<!cellular )(?<!clonogenic )survival"
     r"(?! (?:rates? )?of (?:the )?(?:\S+ )?cells?\b)(?! assays?)|"
     # (not "in the tumor compartment" of a chip)
-    r"(?:homed|migrated) (?:in)?to (?:the )?(?:\S+ ){0,2}tumou?rs\b|"
+    r"(?:homed|migrated) (?:in)?to (?:the )?(?:\S+ ){0,2}tumou?r(?:s| tissues?)\b|"
     r"(?:delay|inhibit|suppress|slow|reduc|halt|retard|restrain|arrest)\w* (?:the )?growth of "
     r"(?:the )?(?:\S+ ){0,2}tumou?rs?\b(?![- ](?:cells?|spheroids?|organoids?))|"
     r"accumulat\w* (?:in|at) (?:the )?(?:[\w-]*\d[\w-]* )?tumou?r"
@@ -593,9 +593,9 @@ IN_VIVO_RARE = CaseFree(
 # a cell line's tumors, grown in an animal ("imaging of 4T1 tumors"; not "4T1 tumor cells"),
 # apart from the rare cues: "tumors" is a common word, searched around with a short reach
 LINE_TUMORS = CaseFree(
-    r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?rs\b"
+    r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?r(?:s| tissues?)\b"
     r"(?![- ](?:cells?|spheroids?|organoids?))",
-    required=(" tumors", " tumours"),
+    required=(" tumors", " tumours", " tumor tissue", " tumour tissue"),
     reach=20,
 )
 _OWN_WORK_VERBS = (
@@ -649,7 +649,7 @@ PROSPECTIVE = CaseFree(
     r"mimic\w* (?:the )?in[- ](?:vivo|animals?)|"
     # "The results support evaluation in animal models"
     r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
-    r"studies|investigation|validation|translation) (?:of (?:[\w-]+ ){1,4})?(?:to |into )?in)\b"
+    r"studies|investigation|validation|translation) (?:of (?:[\w()-]+ ){1,5})?(?:to |into )?in)\b"
 )
 # work the abstract credits to others, wherever it stands
 OTHERS_WORK = CaseFree(
@@ -3072,7 +3072,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue  # "...has been characterized extensively by others": not this paper's
         cue = match.group(0).lower()
         in_vitro_able = (
-            cue.endswith(("model", "models", "tumors", "tumours"))
+            cue.endswith(("model", "models", "tumors", "tumours", "tissue", "tissues"))
             or "infiltrat" in cue
             or cue.startswith(
                 (
@@ -3100,7 +3100,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         line_model = (
             cue.endswith(("model", "models")) and any(ch.isdigit() for ch in cue)
         ) or (  # "4T1 tumors" (not "bearing CT26 tumors", found as such)
-            cue.endswith(("tumors", "tumours")) and any(ch.isdigit() for ch in cue.split()[0])
+            cue.endswith(("tumors", "tumours", "tissue", "tissues"))
+            and any(ch.isdigit() for ch in cue.split()[0])
         )
         if line_model and not _starts_a_cell_line(doc, match.start()):
             continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
