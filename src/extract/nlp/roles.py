@@ -2665,46 +2665,24 @@ def decide_modalities(
         )
         if sono:
             found.append(sono)
-    if light and "photodynamic_therapy" not in {m.code for m in found if m.rule != "background"}:
-        # "under light, PCN-224 generated singlet oxygen": a photosensitizer core or one no
-        # lexicon names; photodynamic therapy by definition
-        singlet = _own_work_match(doc, SINGLET_OXYGEN)
-        photodynamic_mention = singlet and _text_mention(
-            doc,
-            "modalities",
-            "photodynamic_therapy",
-            singlet.start(),
-            singlet.end(),
-            "implied-by-singlet-oxygen-under-light",
-            0.6,
+    # a modality by definition where the own work states what it does: "under light, PCN-224
+    # generated singlet oxygen" (a photosensitizer core or one no lexicon names), "combined
+    # with 6 Gy X-rays" (whatever the beam is called), "under 1064 nm irradiation, the
+    # nanosheets generated heat" (whatever the core)
+    stated = {m.code for m in found if m.rule != "background"}
+    for applies, code, pattern, rule in (
+        (light, "photodynamic_therapy", SINGLET_OXYGEN, "implied-by-singlet-oxygen-under-light"),
+        ("Gy" in doc_text(doc), "radiotherapy", RADIATION_DOSE, "implied-by-dose"),
+        (light, "photothermal_therapy", HEAT_MADE, "implied-by-heat-under-light"),
+    ):
+        if not applies or code in stated:
+            continue
+        match = _own_work_match(doc, pattern)
+        mention = match and _text_mention(
+            doc, "modalities", code, match.start(), match.end(), rule, 0.6
         )
-        if photodynamic_mention:
-            found.append(photodynamic_mention)
-    if "Gy" in doc_text(doc) and "radiotherapy" not in {
-        m.code for m in found if m.rule != "background"
-    }:
-        # a dose in gray given in the own work is radiation, whatever the beam is called
-        dose = _own_work_match(doc, RADIATION_DOSE)
-        dose_mention = dose and _text_mention(
-            doc, "modalities", "radiotherapy", dose.start(), dose.end(), "implied-by-dose", 0.6
-        )
-        if dose_mention:
-            found.append(dose_mention)
-    if light and "photothermal_therapy" not in {m.code for m in found if m.rule != "background"}:
-        # "under 1064 nm irradiation, the nanosheets generated heat": photothermal by
-        # definition, whatever the core
-        heating = _own_work_match(doc, HEAT_MADE)
-        photothermal_mention = heating and _text_mention(
-            doc,
-            "modalities",
-            "photothermal_therapy",
-            heating.start(),
-            heating.end(),
-            "implied-by-heat-under-light",
-            0.6,
-        )
-        if photothermal_mention:
-            found.append(photothermal_mention)
+        if mention:
+            found.append(mention)
     # a photothermal core said to heat ("gold nanocages with hyperthermia-triggered release")
     # is photothermal therapy even where the light goes unsaid
     if light or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc)):
