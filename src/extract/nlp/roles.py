@@ -1136,7 +1136,7 @@ def _inside_brackets_after_at(lowers: list[str], start: int, end: int) -> bool:
 _LAB_SURFACES = frozenset(
     """chamber chambers plate plates dish dishes well wells flask flasks surface surfaces
     slide slides coverslip coverslips channel channels insert inserts substrate substrates
-    chip chips membrane-insert transwell transwells""".split()
+    chip chips transwell transwells""".split()
 )
 _ACTS_ON_A_MEMBRANE = frozenset(
     {
