@@ -1444,6 +1444,11 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # the field's donors in a closing significance note
+    (
+        "Here, platelet membrane-coated PLGA nanoparticles were loaded with IR780. Statement of significance: red blood cell and macrophage membranes have been widely used to coat nanoparticles.",
+        ["platelet"],
+    ),
     # a short form of the membrane itself; a target adjective across a comma; a lab surface
     (
         "Here, we coated Ti3C2 nanosheets with 4T1 CCM and loaded them with doxorubicin.",
@@ -1947,6 +1952,7 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    ("In vivo validation in tumor-bearing mice is the next step.", False),
     ("Dendritic cells isolated from C57BL/6 animals took up the particles.", False),
     ("In vivo studies are in progress.", False),
     (

@@ -639,7 +639,7 @@ PROSPECTIVE = CaseFree(
     # needed", "was not examined"
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
-    r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|"
+    r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|next steps?\b|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
     r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
@@ -1520,15 +1520,17 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
     own_work = own_work_start(doc)
     text = doc_text(doc)
     # "We previously reported platelet membrane-coated nanoparticles for atherosclerosis":
-    # the authors' earlier work is background wherever it is told
+    # the authors' earlier work is background wherever it is told, and so is the field's
+    # ("RBC and macrophage membranes have been widely used", in a closing significance note)
     lowered = _lowered_text(doc) or text.lower()
     earlier = (
         {
             start
             for start, end in {(m.sentence_start, m.sentence_end) for m in found}
             if PRIOR_WORK.search(text, start, end) is not None
+            or FIELD_STATEMENT.search(text, start, end) is not None
         }
-        if "previous" in lowered or "prior work" in lowered or "earlier" in lowered
+        if any(word in lowered for word in ("previous", "prior work", "earlier", " been "))
         else set()
     )
     if (own_work == 0 and not earlier) or not found:
@@ -1560,6 +1562,11 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
 PRIOR_WORK = re.compile(
     r"\b(?:we (?:have )?previously|previously,? we|our (?:previous|prior|earlier) "
     r"(?:work|stud(?:y|ies)|reports?|findings))\b",
+    re.IGNORECASE,
+)
+FIELD_STATEMENT = re.compile(
+    r"\b(?:have|has) been (?:widely|extensively|commonly|increasingly|broadly|frequently) "
+    r"(?:used|applied|studied|explored|investigated|reported|employed|developed)\b",
     re.IGNORECASE,
 )
 _CONJUNCTIONS = r"(?:and|or|as well as)"
