@@ -2519,6 +2519,7 @@ NOT_DELIVERED = [
     "Apoptosis was detected with Annexin V-FITC and propidium iodide staining.",
     "Tumor-bearing mice also received anti-PD-1 antibody intraperitoneally.",
     "Tumor sections were stained with an anti-CD31 antibody to count vessels.",
+    "The particles also carried DiR to image their biodistribution.",
     "Membranes carrying CD47 were loaded with CD133 and SW480 cells as controls.",
     "The particles were loaded with PEG2000 and F127 as stabilizers.",
     "Expression of caspase-3, Bax and Bcl-2 was analyzed by western blot.",

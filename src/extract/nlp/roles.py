@@ -2017,6 +2017,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if right[:2] == ["-", "induced"]:
         return True  # "cisplatin-induced kidney injury": the insult a model is made with
+    if after[:1] == ["to"] and after[1:2] and after[1] in _TRACKING_VERBS:
+        return True  # "and DiR to image biodistribution": a dye for watching the carrier
     if left and left[-1] in _BREAKS_DOWN:
         return True  # "intratumoral bacteria degrade gemcitabine": what happens to the drug
     if any(t in _IN_A_MEDIUM and left[i - 1] in _MEDIA for i, t in enumerate(left) if i > 0):
@@ -2046,6 +2048,9 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
 
 
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
+_TRACKING_VERBS = frozenset(
+    {"image", "track", "trace", "visualize", "visualise", "monitor", "label", "follow"}
+)
 _BREAKS_DOWN = frozenset(
     {
         "degrade",
