@@ -2462,10 +2462,15 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
 _NOT_CARRIED = frozenset({"comparator", "background"})
 
 
-def _cued_past_hyphens(doc: Doc, c: Candidate) -> bool:
-    """ "loaded with the anti-metastatic drug reparixin": six words before, hyphens no words."""
+def _words_before(doc: Doc, c: Candidate) -> list[str]:
+    """The six words before a candidate, hyphens no words ("loaded with the anti-metastatic
+    drug reparixin", "labeled with the near-infrared dye DiR")."""
     wide_left, _ = _window(doc, c.start, c.end, 10, 0)
-    return any(t in LOAD_CUES for t in [t for t in wide_left if t != "-"][-6:])
+    return [t for t in wide_left if t != "-"][-6:]
+
+
+def _cued_past_hyphens(doc: Doc, c: Candidate) -> bool:
+    return any(t in LOAD_CUES for t in _words_before(doc, c))
 
 
 # "rapamycin nanoparticles", "paclitaxel nanosuspensions", "curcumin-liposomes": particles of
@@ -2512,9 +2517,7 @@ def _payload_mention(
     left, right = window
     text = doc_text(doc)
     if "-" in left and text.find("with", max(0, c.start_char - 70), c.start_char) >= 0:
-        # "labeled with the near-infrared dye DiR": hyphens are no words
-        wide_left, _ = _window(doc, c.start, c.end, 10, 0)
-        words_before = [t for t in wide_left if t != "-"][-6:]
+        words_before = _words_before(doc, c)
     else:
         words_before = left[-6:]
     if _names_a_tool(words_before, right[:2]) and not (
