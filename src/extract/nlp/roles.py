@@ -456,6 +456,20 @@ HEAT_MADE = CaseFree(
     required=("heat", "temperature"),
     reach=40,
 )
+# hydroxyl radicals a catalyst makes from the tumor's H2O2 ("Mn2+ catalysed hydroxyl radical
+# production", "converts H2O2 into toxic .OH"): Fenton chemistry whatever it is called
+HYDROXYL_MADE = CaseFree(
+    r"\b(?:generat\w*|produc\w*|catalys\w*|catalyz\w*|convert\w*|yield\w*|releas\w*) "
+    r"(?:\S+ ){0,6}?(?:hydroxyl radicals?|[•·]oh)(?!\w)|"
+    r"\b(?:hydroxyl radicals?|[•·]oh) (?:generation|production)\b",
+    required=("hydroxyl", "oh"),
+    reach=90,
+)
+# what the radicals are made from: peroxide or a Fenton-type ion
+FENTON_SOURCE = CaseFree(
+    r"\bh2o2\b|hydrogen peroxide|\b(?:fe|mn|cu|co)(?:2\+|3\+|\+|\(ii\)|\(i\))",
+    required=("h2o2", "peroxide", "fe", "mn", "cu", "co"),
+)
 # a radiation dose in gray ("combined with 6 Gy X-rays")
 RADIATION_DOSE = CaseFree(r"\b\d+(?:\.\d+)?\s?gy\b", required=("gy",), reach=12)
 SONO_ACTIVATION = CaseFree(
@@ -1048,6 +1062,9 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
     return left, right
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "our", "their", "its"})
+
+
 def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     """The rule that makes this cell a membrane source, or None."""
     if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
@@ -1080,6 +1097,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         if right[comma + 1 : comma + 2] and right[comma + 1] in _CLAUSE_OPENERS:
             right = right[:comma]
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
+    for i, t in enumerate(content_right):
+        if t in _DETERMINERS:  # "In HeLa cells the coated nanocrystals...": a new phrase
+            content_right = content_right[:i]
+            break
     # (not across a comma: "a bone-targeting, CCM-cloaked nanosystem")
     if left[-1:] != [","] and any(t in TARGET_BEFORE for t in left[-2:]):
         # "loaded into platelet membrane-coated NPs" still names the donor; "bound to the
@@ -2421,6 +2442,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
             any(t in LOAD_CUES for t in window[0] + window[1])
             or ("-" in window[0] and _cued_past_hyphens(doc, c))
             or _names_its_particles(window)
+            or _on_the_surface(window)
             or (c.entry.extra.get("category") == "radio" and _labeled_earlier(doc, c))
         )
         coordinated = False
@@ -2487,6 +2509,28 @@ _CARRIED_IN = PARTICLE_NOUNS | {
     "nanoassemblies",
     "prodrug",
 }
+
+
+# an agent attached to the surface is carried too ("decorated with anti-PD-L1", "GOx-
+# functionalized membranes"), but "membrane-decorated" is the coating, not a load
+_SURFACE_CUES = frozenset({"decorated", "functionalized", "functionalised"})
+
+
+def _on_the_surface(window: tuple[list[str], list[str]]) -> bool:
+    left, right = window
+    after = [t for t in right[:2] if t != "-"]
+    if after and after[0] in _SURFACE_CUES:
+        return True
+    for i, t in enumerate(left):
+        if t in _SURFACE_CUES and (i == 0 or left[i - 1] != "-"):
+            rest = left[i + 1 :]
+            # "decorated with", "decorated the surface with" (not "-decorated NPs with")
+            if "with" in rest and all(w in _SURFACE_WORDS for w in rest[: rest.index("with")]):
+                return True
+    return False
+
+
+_SURFACE_WORDS = frozenset({"the", "its", "their", "surface", "surfaces", "further", "then"})
 
 
 def _names_its_particles(window: tuple[list[str], list[str]]) -> bool:
@@ -2689,6 +2733,12 @@ def decide_modalities(
         (light, "photodynamic_therapy", SINGLET_OXYGEN, "implied-by-singlet-oxygen-under-light"),
         ("Gy" in doc_text(doc), "radiotherapy", RADIATION_DOSE, "implied-by-dose"),
         (light, "photothermal_therapy", HEAT_MADE, "implied-by-heat-under-light"),
+        (
+            bool(FENTON_SOURCE.search_doc(doc)),
+            "chemodynamic_therapy",
+            HYDROXYL_MADE,
+            "implied-by-hydroxyl-radicals",
+        ),
     ):
         if not applies or code in stated:
             continue
