@@ -540,7 +540,11 @@ IN_VIVO_RARE = CaseFree(
     r"serum (?:alt|ast|creatinine|bun|alanine|aspartate)\b|hepatotoxicity|nephrotoxicity|"
     r"body weights?|"
     r"(?:blood|plasma|elimination) half-li(?:fe|ves)|"
-    r"bioluminescen\w* imaging|ex vivo|excised (?:tumou?rs|organs)|rechalleng\w*|"
+    r"bioluminescen\w* imaging|excised (?:tumou?rs|organs)|rechalleng\w*|"
+    # organs or tumors taken from the animal, not cells primed or blood tested outside a body
+    r"(?:imaged|harvested|excised|dissected|collected|organs|tumou?rs) (?:\S+ ){0,2}ex vivo|"
+    r"ex vivo (?:\w+ )?(?:fluorescen\w*|imag\w*|biodistribution|distribution|organs?|"
+    r"tumou?rs?|tissues?|nir|bioluminescen\w*)|"
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
     r"treated|were enrolled)|first-in-human|"
     r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
@@ -1819,10 +1823,12 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
         return True
     text = doc_text(doc)
     lowered = _lowered_text(doc) or text.lower()
-    # "a ruthenium(II) polypyridyl complex": a molecule around a metal ion, no particle
-    if lowered.find("complex", c.end_char, c.end_char + 40) >= 0 and METAL_COMPLEX_AFTER.match(
-        text, c.end_char
-    ):
+    # "a ruthenium(II) polypyridyl complex", "a platinum(IV) prodrug": a molecule around a
+    # metal ion, no particle
+    if (
+        lowered.find("complex", c.end_char, c.end_char + 40) >= 0
+        or lowered.find("prodrug", c.end_char, c.end_char + 40) >= 0
+    ) and METAL_COMPLEX_AFTER.match(text, c.end_char):
         return True
     # "polystyrene beads of known size were used to calibrate the flow cytometer"
     if "calibrat" not in lowered:
@@ -1832,7 +1838,8 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
 
 
 METAL_COMPLEX_AFTER = re.compile(
-    r"(?:\s*\((?:I|II|III|IV|V|VI|0)\))?(?:[\s-]+[\w-]+){0,2}?[\s-]+complex(?:es)?\b"
+    r"(?:\s*\((?:I|II|III|IV|V|VI|0)\))?(?:[\s-]+[\w-]+){0,2}?[\s-]+"
+    r"(?:complex(?:es)?|prodrugs?)\b"
 )
 
 
@@ -2359,7 +2366,8 @@ NAME_AFTER_CLASS = re.compile(
 )
 
 
-_CLASS_NAME_GAP = re.compile(r"\s+\(?")
+# "the STING agonist (cGAMP)", "a Pt(IV) prodrug of cisplatin"
+_CLASS_NAME_GAP = re.compile(r"\s+of\s+|\s+\(?")
 
 
 def _named_agents_for_classes(
@@ -2750,27 +2758,40 @@ def decide_modalities(
             found.append(mention)
     # a photothermal core said to heat ("gold nanocages with hyperthermia-triggered release")
     # is photothermal therapy even where the light goes unsaid
-    if light or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc)):
-        for core in cores:
-            if core.code in PHOTOTHERMAL_CORES:
-                found.append(
-                    Mention(
-                        "modalities",
-                        "photothermal_therapy",
-                        core.start_char,
-                        core.end_char,
-                        f"implied-by-core:{core.code}",
-                        0.6,
-                        None,
-                        core.sentence_start,
-                        core.sentence_end,
-                        core.surface,
-                    )
+    photothermal_cores = [core for core in cores if core.code in PHOTOTHERMAL_CORES]
+    if photothermal_cores and (
+        # light in the own work: not "particles have been explored for photothermal therapy"
+        (light and _light_in_own_work(doc))
+        or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc))
+    ):
+        for core in photothermal_cores:
+            found.append(
+                Mention(
+                    "modalities",
+                    "photothermal_therapy",
+                    core.start_char,
+                    core.end_char,
+                    f"implied-by-core:{core.code}",
+                    0.6,
+                    None,
+                    core.sentence_start,
+                    core.sentence_end,
+                    core.surface,
                 )
+            )
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
     return [m for ms in by_code.values() if any(x.rule != "background" for x in ms) for m in ms]
+
+
+def _light_in_own_work(doc: Doc) -> bool:
+    return (
+        _occurs_in_own_work(doc, LIGHT_CUES)
+        or _own_work_match(doc, NEAR_INFRARED_LIGHT) is not None
+        or _own_work_match(doc, LIGHT_WORD) is not None
+        or _occurs_in_own_work(doc, IRRADIATION)
+    )
 
 
 def _short_forms_share_roles(text: str, found: list[Mention]) -> list[Mention]:
