@@ -341,7 +341,9 @@ BACKGROUND = CaseFree(
     r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
     r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?|traditional|"
     r"conventional|current|currently|such as|including|compared (?:with|to)|existing|"
-    r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice))\b"
+    r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice)|"
+    # "triple-negative tumors resist chemotherapy": what the disease withstands
+    r"resists?|refractory|respond(?:s)? poorly)\b"
 )
 # "challenged with B16 cells", "tumor challenge": an experiment, not a difficulty
 # ("a major challenge", "challenges remain"; not "protected against B16F10 challenge")
@@ -1612,6 +1614,8 @@ def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
 
 # "c and X", "c, X", "c (ABBR) and the photosensitizer X": the first member of a coordination
 _CONJUNCTION_AFTER = re.compile(
+    # "an anti-miR-21 oligonucleotide and the photosensitizer MB": the member's head noun
+    r"(?:[\s-]+(?:oligonucleotides?|inhibitors?|mimics?|molecules?|agents?|drugs?))?"
     r"(?:(?:\s*\([^()]{1,12}\))?(?:\s*,)?\s+" + _CONJUNCTIONS + r"\s+|\s*,\s*)"
     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?"
 )
@@ -1937,6 +1941,8 @@ def _is_comparator(
     if any(phrase in before for phrase in COMPARATOR_PHRASES):
         return True
     if "combin" in before:
+        if "combination ind" in before:
+            return True  # "combination index values with tamoxifen": a synergy assay's drug
         if right[:1] and right[0] in _OWN_TREATMENT_AFTER:
             return True  # "combined with paclitaxel chemotherapy": given as its own treatment
         clause = text[max(0, c.start_char - 100) : c.start_char].lower()
@@ -2045,6 +2051,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if right[:2] == ["-", "induced"]:
         return True  # "cisplatin-induced kidney injury": the insult a model is made with
+    if after and after[0] in _RESPONSE_NOUNS:
+        return True  # "restored tamoxifen sensitivity", "cisplatin-resistant cells"
     if after[:1] == ["to"] and after[1:2] and after[1] in _TRACKING_VERBS:
         return True  # "and DiR to image biodistribution": a dye for watching the carrier
     if left and left[-1] in _BREAKS_DOWN:
@@ -2862,7 +2870,8 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
 # a reporter-tagged or drug-resistant subline written after its parent line
 LINE_VARIANT = re.compile(
     r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|"
-    r"/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR))"
+    r"/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR|TAMR|TamR|"
+    r"CP70|DTX|SOR|MTX|CPT))"
     r"(?![\w-])"
 )
 
@@ -2872,7 +2881,18 @@ def _cell_line_context(doc: Doc, start: int, end: int, strict: bool = False) -> 
     words = [t for t in right if t not in {"-", "(", ")"}]
     if strict:
         return bool(words) and words[0] in CELL_LINE_NEXT_WORD
+    if words[:1] in (["and"], ["or"], [","]):
+        # "NB4 and HL-60 cells": the first of two lines shares the second's head word
+        second = _SECOND_LINE.match(doc_text(doc), _index_of(doc).ends[end - 1])
+        if second is not None and second.group(1).lower() not in _NOT_A_SECOND_LINE:
+            return True
     return any(t in CELL_LINE_CONTEXT for t in words[:2]) or (bool(left) and left[-1] in {"@"})
+
+
+_SECOND_LINE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\S+)\s+(?:cells?|lines?)\b")
+_NOT_A_SECOND_LINE = frozenset(
+    {"other", "tumor", "tumour", "cancer", "normal", "immune", "the", "their", "stem", "t"}
+)
 
 
 def cancers_of_lines(
