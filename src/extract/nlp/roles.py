@@ -1450,12 +1450,23 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             # "leukocyte-derived vesicles" made from J774 macrophages: the type the text names
             found = [m for m in found if m.code != "leukocyte"]
     if not found and not review:
-        match = UNNAMED_DONOR.search_doc(doc)
-        mention = match and _text_mention(
-            doc, "membrane_sources", "other_cell", match.start(), match.end(), "unnamed-donor", 0.5
-        )
-        if mention:
-            found.append(mention)
+        for match in UNNAMED_DONOR.finditer_doc(doc):
+            mention = _text_mention(
+                doc,
+                "membrane_sources",
+                "other_cell",
+                match.start(),
+                match.end(),
+                "unnamed-donor",
+                0.5,
+            )
+            # not a coating the text only proposes ("argue for cell membrane coatings in
+            # future designs")
+            if mention and not PROSPECTIVE.search(
+                doc_text(doc)[mention.sentence_start : mention.sentence_end]
+            ):
+                found.append(mention)
+                break
     return found
 
 
@@ -1495,9 +1506,22 @@ THEIR_MEMBRANES_AT = re.compile(
 _LOCATING_WORDS = frozenset({"on", "in", "of", "into", "across"})
 
 
+# "...and the membrane vesicles harvested from them were used to wrap": the same, told after
+MEMBRANES_FROM_THEM = re.compile(
+    r"\bfrom (?:them|these cells|the (?:engineered |transfected |activated )?cells)\b"
+    r"(?=[^.;]{0,80}\b(?:coat|cloak|camoufl|wrap|envelop|disguis|fus)\w*)"
+)
+_MEMBRANE_BEFORE_FROM = re.compile(r"(?:membranes?|vesicles|nanovesicles|ghosts)\s+(?:\w+\s+)?$")
+
+
 def _their_membranes(lowered: str) -> Iterator[re.Match[str]]:
     """``THEIR_MEMBRANES_AT`` tried only where "their"/"whose" starts a word (a scan of
     the whole text costs more than every other membrane rule)."""
+    if "from the" in lowered:
+        for told_after in MEMBRANES_FROM_THEM.finditer(lowered):
+            start = told_after.start()
+            if _MEMBRANE_BEFORE_FROM.search(lowered, max(0, start - 40), start):
+                yield told_after
     for pronoun in ("their ", "whose "):
         position = lowered.find(pronoun)
         while position >= 0:
