@@ -412,8 +412,8 @@ LIGHT_CUES = Cue(
 # near-infrared light, not a dye's or an image's wavelength range ("the near-infrared dye DiR",
 # "NIR fluorescence imaging" light up the tumor, they do not treat it)
 NEAR_INFRARED_LIGHT = CaseFree(
-    r"(?:\bnear[- ]infrared|\bnir\b)(?!\)?[- ](?:\(nir\) )?(?:ii?[- ])?(?:dyes?|fluoro\w*|"
-    r"fluorescen\w*|imaging|probes?|emission|emitting|window))",
+    r"(?<!without )(?<!no )(?:\bnear[- ]infrared|\bnir\b)(?!\)?[- ](?:\(nir\) )?(?:ii?[- ])?"
+    r"(?:dyes?|fluoro\w*|fluorescen\w*|imaging|probes?|emission|emitting|window|laser-free))",
     required=("infrared", "nir"),
     reach=30,
 )
@@ -421,13 +421,22 @@ NEAR_INFRARED_LIGHT = CaseFree(
 # scattering" that nearly every nanoparticle abstract names; a laser, not the confocal
 # microscope's ("confocal laser scanning microscopy")
 LIGHT_WORD = CaseFree(
-    r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)",
+    # not "laser-free chemotherapy", "without laser"
+    r"\blights?\b(?! scattering)|"
+    r"(?<!confocal )(?<!without )(?<!no )laser(?! scanning| confocal|-free)",
     required=("light", "laser"),
 )
 # "SPECT imaging showed tumor accumulation": what an image showed is a readout
 IMAGING_SHOWED = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified|"
     r"exhibited|displayed)\b"
+)
+# "SPECT imaging of their biodistribution": where the carrier went, measured
+IMAGING_OF_A_READOUT = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+|their\s+|its\s+)?(?:in vivo\s+|whole-body\s+)?"
+    r"(?:bio)?distribution|\s+(?:of|for)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:uptake|pharmacokinetics|circulation|clearance)\b",
+    re.IGNORECASE,
 )
 # an imaging technique named as how something was measured, not as the paper's purpose
 IMAGING_AS_MEASUREMENT = re.compile(
@@ -1840,6 +1849,17 @@ _LAB_USE_AFTER = frozenset(
         "wafer",
         "plate",
         "plates",
+        # the element's biology, not a particle ("copper-dependent cell death", "iron
+        # chelators", "iron overload")
+        "dependent",
+        "chelating",
+        "chelator",
+        "chelators",
+        "chelation",
+        "overload",
+        "deficiency",
+        "homeostasis",
+        "metabolism",
     }
 )
 
@@ -2679,6 +2699,7 @@ def decide_modalities(
                 doc_text(doc), max(sent.start_char, c.start_char - 100), c.start_char
             )
             or IMAGING_SHOWED.match(doc_text(doc), c.end_char)
+            or IMAGING_OF_A_READOUT.match(doc_text(doc), c.end_char)
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if review:
