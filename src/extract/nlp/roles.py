@@ -541,7 +541,7 @@ IN_VIVO_RARE = CaseFree(
     r"(?:lung|pulmonary|hepatic|liver) metasta\w*|"
     r"(?:cancer|carcinoma|glioma|glioblastoma|melanoma|lymphoma|leukemia|sarcoma|metastasis|"
     r"arthritis|colitis|sepsis|atherosclerosis|thrombosis|periodontitis|psoriasis|pneumonia|"
-    r"endotoxemia|stroke) models?\b|"
+    r"endotoxemia|stroke|infection) models?\b|"
     # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
     r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
@@ -556,6 +556,7 @@ IN_VIVO_RARE = CaseFree(
     r"(?:imaged|harvested|excised|dissected|collected|organs|tumou?rs) (?:\S+ ){0,2}ex vivo|"
     r"ex vivo (?:\w+ )?(?:fluorescen\w*|imag\w*|biodistribution|distribution|organs?|"
     r"tumou?rs?|tissues?|nir|bioluminescen\w*)|"
+    r"(?:cohort|series|trial|group) of \d+ (?:\w+ )?patients|"
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
     r"treated|were enrolled)|first-in-human|"
     r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
@@ -761,8 +762,8 @@ REVIEW = CaseFree(
     r"review (?:of|on)\b|"
     r"\bthis (?:perspective|minireview)\b|"
     r"\b(?:is|are|were) (?:\w+ )?(?:summari[sz]ed|reviewed)\b|"
-    r"\bwe (?:review|summari[sz]e(?! (?:our|the|these) (?:findings|results|data))|discuss|"
-    r"highlight|outline|overview|survey)\b|"
+    r"\b(?:we|the authors) (?:review|summari[sz]e(?! (?:our|the|these) (?:findings|results|data))|"
+    r"discuss|highlight|outline|overview|survey)\b|"
     r"\breview(?:s|ed)? (?:the|recent|current)\b|\b(?:this|the) (?:article|paper|chapter|work|"
     r"study) (?:also )?(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the "
     r"recent|offers an? (?:thorough|comprehensive|systematic|critical) (?:evaluation|overview|"
@@ -3161,7 +3162,8 @@ def _past_leading_background(doc: Doc) -> int:
 
 # what a field's opening sentence says: a limitation, a difficulty, the usual treatment
 LEADING_BACKGROUND = CaseFree(
-    r"\b(?:however|nevertheless|limit(?:s|ed|ations?)|challeng\w*|suffers?|suffering|"
+    # (a difficulty, not "protected mice from lethal toxin challenge")
+    r"\b(?:however|nevertheless|limit(?:s|ed|ations?)|" + _A_DIFFICULTY + r"|suffers?|suffering|"
     r"side effects?|drawbacks?|hinders?|hindered|hampered|obstacles?|leading cause|"
     r"remains? (?:a|an)|is (?:a|an|the) (?:most|major|leading)|conventional|"
     r"poor (?:solubility|bioavailability|targeting|selectivity|delivery|prognosis)|"
