@@ -1944,6 +1944,28 @@ AS_A_CONTROL = CaseFree(
 )
 
 
+def _given_on_its_own(doc: Doc, c: Candidate, left: list[str], right: list[str]) -> bool:
+    """An agent the text gives beside the carrier, by its own route or as its own step."""
+    text = doc_text(doc)
+    loaded = any(t in LOAD_CUES for t in left[-3:])  # "NPs carrying R848 were co-administered"
+    if not loaded and GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
+        return True  # "dexamethasone was co-administered orally"
+    if not loaded and any("".join(left[-i:]) in _GIVEN_BESIDE for i in (1, 3)):
+        return True  # "we co-administered CA4P with coated liposomes carrying TPZ"
+    if (
+        not loaded
+        and left[-2:-1] in (["subsequently"], ["separately"], ["then"], ["later"])
+        and left[-1] in {"injected", "administered", "given"}
+    ):
+        return True  # "the penetration of subsequently injected gemcitabine"
+    # "after CA4P treatment", "followed by paclitaxel chemotherapy": a step of its own
+    return bool(
+        (left[-1:] in (["after"], ["following"], ["plus"]) or left[-2:] == ["followed", "by"])
+        and right[:1]
+        and right[0] in _OWN_TREATMENT_AFTER
+    )
+
+
 def _is_comparator(
     doc: Doc, c: Candidate, window: tuple[list[str], list[str]] | None = None
 ) -> bool:
@@ -1967,20 +1989,9 @@ def _is_comparator(
         right[0] == "@" or (right[0] == "-" and right[1:2] and right[1] in _CARRIED_AFTER)
     ):
         return False
+    if _given_on_its_own(doc, c, left, right):
+        return True
     text = doc_text(doc)
-    loaded = any(t in LOAD_CUES for t in left[-3:])  # "NPs carrying R848 were co-administered"
-    if not loaded and GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
-        return True  # "dexamethasone was co-administered orally"
-    if not loaded and any("".join(left[-i:]) in _GIVEN_BESIDE for i in (1, 3)):
-        return True  # "we co-administered CA4P with coated liposomes carrying TPZ"
-    if (
-        not loaded
-        and left[-2:-1] in (["subsequently"], ["separately"], ["then"], ["later"])
-        and left[-1] in {"injected", "administered", "given"}
-    ):
-        return True  # "the penetration of subsequently injected gemcitabine"
-    if left[-1:] in (["after"], ["following"]) and right[:1] and right[0] in _OWN_TREATMENT_AFTER:
-        return True  # "after CA4P treatment": a step of its own
     before = text[max(0, c.start_char - 40) : c.start_char].lower()
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
     if any(phrase in before for phrase in COMPARATOR_PHRASES):
@@ -2000,7 +2011,15 @@ _GIVEN_BESIDE = frozenset(
     {"co-administered", "coadministered", "co-administering", "co-injected", "coinjected"}
 )
 _OWN_TREATMENT_AFTER = frozenset(
-    {"chemotherapy", "treatment", "therapy", "monotherapy", "injection", "injections"}
+    {
+        "chemotherapy",
+        "chemotherapeutic",
+        "treatment",
+        "therapy",
+        "monotherapy",
+        "injection",
+        "injections",
+    }
 )
 # a drug given beside the carrier, not in it
 GIVEN_ON_ITS_OWN_AFTER = re.compile(
@@ -2521,7 +2540,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
             found.append(mention)
     # "X and paclitaxel were co-encapsulated": the first member of a coordination, whose
     # cue comes after the second
-    carried = [m for m in found if m.rule not in {"comparator", "background"}]
+    carried = [m for m in found if m.rule not in _NOT_CARRIED]
     for c, window in waiting:
         coordinated = _precedes_conjunction_before(doc, c, [m.start_char for m in carried])
         if coordinated or _loaded_after_apposition(doc, c):
@@ -2536,13 +2555,35 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
     return [
         m
         for ms in by_code.values()
-        if any(x.rule not in {"comparator", "background"} for x in ms)
+        if any(_carried(doc, x, ms) for x in ms)
         for m in ms
-        if m.rule != "comparator"
+        if m.rule not in _GIVEN_BESIDE_THE_CARRIER
     ]
 
 
-_NOT_CARRIED = frozenset({"comparator", "background"})
+_GIVEN_BESIDE_THE_CARRIER = frozenset({"comparator", "given-separately"})
+_NOT_CARRIED = _GIVEN_BESIDE_THE_CARRIER | {"background"}
+
+
+def _carried(doc: Doc, m: Mention, same_code: list[Mention]) -> bool:
+    """A mention that says the carrier delivers the agent. Once the text gives the agent on
+    its own ("then administered gemcitabine intravenously"), a bare mention in a sentence
+    that loads nothing ("gemcitabine uptake rose") is that one, not a load."""
+    if m.rule in _NOT_CARRIED:
+        return False
+    if (
+        m.rule == "drug-mention"
+        and m.confidence < 0.9
+        and any(x.rule == "given-separately" for x in same_code)
+    ):
+        sentence = doc_text(doc)[m.sentence_start : m.sentence_end].lower()
+        return bool(_LOAD_CUE_WORD.search(sentence))
+    return True
+
+
+_LOAD_CUE_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(cue) for cue in sorted(LOAD_CUES)) + r")(?![\w-])|@"
+)
 
 
 def _words_before(doc: Doc, c: Candidate) -> list[str]:
@@ -2640,7 +2681,7 @@ def _payload_mention(
     background = not comparator and _named_in_background(doc, c)
     confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
     rule = (
-        "comparator"
+        ("given-separately" if _given_on_its_own(doc, c, *window) else "comparator")
         if comparator
         else "background"
         if background
