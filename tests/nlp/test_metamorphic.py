@@ -96,6 +96,13 @@ REWRITES = {
     "mice as animals": (r"\bmice\b", "animals"),
     "tumors as tumor tissues": (r"\btumors\b", "tumor tissues"),
     "nanoparticles as nanoparticles (NPs)": (r"\bnanoparticles\b(?! \()", "nanoparticles (NPs)"),
+    # non-native spellings: hyphenated nano-words and Latin phrases, a hyphenated cell type
+    "nanoparticles as nano-carriers": (r"\bnanoparticles\b", "nano-carriers"),
+    "in vivo as in-vivo": (r"\bin vivo\b", "in-vivo"),
+    "cancer cell membrane as tumor-cell membrane": (
+        r"\bcancer cell membrane",
+        "tumor-cell membrane",
+    ),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

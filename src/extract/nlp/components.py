@@ -349,7 +349,7 @@ def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[
 FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?P<formula>[A-Z](?<![\w-][A-Z])[a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?"
     r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
-    r"(?:\s|-)?(?=(?:nanoparticles?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
+    r"(?:\s|-)?(?=(?:nano-?particles?|nano-carriers?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
     r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
     r"nanosystems?|nanocomposites?|nanohybrids?|nanoformulations?|nanovehicles?)\b)"

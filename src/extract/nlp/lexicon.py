@@ -184,6 +184,11 @@ _NANOPARTICLE_WORDS = (
     "nanovehicle",
     "nanocomposite",
     "nanosphere",
+    # the hyphenated spellings of non-native writing ("PLGA nano-carriers")
+    "nano-particle",
+    "nano-carrier",
+    "nano-platform",
+    "nano-system",
 )
 
 

@@ -674,7 +674,7 @@ PROSPECTIVE = CaseFree(
     r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
-    r"further (?:\w+ ){0,2}(?:stud|investigat|"
+    r"further (?:[\w-]+ ){0,2}(?:stud|investigat|"
     r"evaluat|validat)\w*|"
     r"mimic\w* (?:the )?in[- ](?:vivo|animals?)|"
     # "The results support evaluation in animal models"
@@ -1129,6 +1129,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             return "membrane-cue-after"
         return None
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
+        if content_right[:1] in (["membrane"], ["membranes"]) and _acted_on(doc, c):
+            return None  # "peptides that disrupt the tumor-cell membrane": a target's
         return "membrane-cue-after"
     # "Macrophages were used as the membrane donor", "served as membrane sources"
     if "membrane" in right:
@@ -1206,7 +1208,7 @@ def _acted_on(doc: Doc, c: Candidate) -> bool:
     return bool(words) and (words[-1] in _ACTS_ON_A_MEMBRANE or words[-1] in TARGET_BEFORE)
 
 
-_BEFORE_A_TARGET_MEMBRANE = frozenset({"the", "a", "an", "tumor", "tumour", "target"})
+_BEFORE_A_TARGET_MEMBRANE = frozenset({"the", "a", "an", "tumor", "tumour", "target", "-"})
 
 
 def _is_short_form(surface: str) -> bool:
@@ -1358,6 +1360,14 @@ _ACTS_ON = frozenset(
         "intercepting",
         "eliminate",
         "eliminating",
+        "eliminates",
+        # "photothermal therapy, which destroys cancer cells by heat"
+        "destroy",
+        "destroys",
+        "destroying",
+        "kill",
+        "kills",
+        "killing",
     }
 )
 # vesicles are rarely a donor after a participle: "captured circulating exosomes"
@@ -1737,7 +1747,7 @@ NAMED_POLYMER = re.compile(
 # "lipid multichambered nanoparticles", "lipid-based nanocarriers": lipid particles the lexicon
 # does not name ("lipid-coated" calcium phosphate is a calcium core)
 LIPID_CARRIER = CaseFree(
-    r"\blipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano[a-z]+|nps?)\b", required=("lipid",), reach=40
+    r"\blipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano-?[a-z]+|nps?)\b", required=("lipid",), reach=40
 )
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 # a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
@@ -1816,7 +1826,7 @@ BARE_NANOCRYSTAL = frozenset({"nanocrystal", "nanocrystals"})
 
 NAMED_POLYMER_CORES = frozenset({"plga", "semiconducting_polymer"})
 VAGUE_POLYMER = re.compile(
-    r"polymer(?:ic)?(?:[ -](?:nanoparticles?|NPs?|cores?|nano(?:carrier|platform|system|"
+    r"polymer(?:ic)?(?:[ -](?:nano-?particles?|NPs?|cores?|nano-?(?:carrier|platform|system|"
     r"formulation|sphere|vehicle|composite)s?|carriers?))?",
     re.IGNORECASE,
 )
@@ -2636,7 +2646,9 @@ _SURFACE_WORDS = frozenset({"the", "its", "their", "surface", "surfaces", "furth
 
 
 def _names_its_particles(window: tuple[list[str], list[str]]) -> bool:
-    after = [t for t in window[1][:2] if t != "-"]
+    after = [t for t in window[1][:3] if t != "-"]
+    if after[:1] == ["nano"]:  # "melanin nano-particles"
+        after = ["nano" + "".join(after[1:2])]
     return bool(after) and after[0] in _CARRIED_IN
 
 
