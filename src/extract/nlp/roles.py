@@ -670,6 +670,7 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
     r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|next steps?\b|"
+    r"(?:were|was|are|is) not (?:required|needed|used|included)\b|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
     r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
