@@ -1781,6 +1781,7 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         if c.code in QUALIFIED_SHAPES and any(
             o is not c
             and o.code != c.code
+            and not (o.code == "other_inorganic" and c.code == "quantum_dot" and o.end == c.start)
             and c.start >= o.end
             and (
                 c.start - o.end <= 3
@@ -1792,6 +1793,10 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue
         if _modifies_another_core(doc, c, cores):
             continue  # "chitosan-modified liposomes": a surface modification of the core
+        if c.code == "other_inorganic" and any(
+            o.code == "quantum_dot" and o.start == c.end for o in cores
+        ):
+            continue  # "CdSe/ZnS quantum dots", "InP/ZnS QDs": the shell of the dots
         if _names_a_lab_material(doc, c):
             continue  # "copper grids", "a silica gel column", "albumin adsorption"
         confidence = 0.85 if c.rule == "lexicon" else 0.75
