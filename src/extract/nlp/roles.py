@@ -467,6 +467,13 @@ HEAT_MADE = CaseFree(
     required=("heat", "temperature"),
     reach=40,
 )
+# reactive oxygen the own work makes, not one it detects ("generated heat and ROS")
+ROS_MADE = CaseFree(
+    r"\b(?:generat\w*|produc\w*|yield\w*) (?:\S+ ){0,3}?(?:reactive oxygen|ros\b)|"
+    r"\b(?:reactive oxygen species|ros)(?: \(ros\))?(?: and heat)? (?:generation|production)\b",
+    required=("reactive oxygen", "ros"),
+    reach=60,
+)
 # hydroxyl radicals a catalyst makes from the tumor's H2O2 ("Mn2+ catalysed hydroxyl radical
 # production", "converts H2O2 into toxic .OH"): Fenton chemistry whatever it is called
 HYDROXYL_MADE = CaseFree(
@@ -2823,7 +2830,14 @@ def decide_modalities(
         if category == "photothermal_photodynamic":
             if heat or (light and not photodynamic):
                 implied.append("photothermal_therapy")
-            if photodynamic:
+            # "the photosensitizer IR780 ... under laser generated heat and ROS": both of its
+            # effects (not ROS made only to turn L-arginine into NO)
+            if photodynamic or (
+                light
+                and heat
+                and "photosensiti" in (_lowered_text(doc) or doc_text(doc).lower())
+                and _own_work_match(doc, ROS_MADE) is not None
+            ):
                 implied.append("photodynamic_therapy")
         if category == "small_molecule" and chemo_context:
             implied.append("chemotherapy")
