@@ -1141,9 +1141,15 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             return None  # "peptides that disrupt the tumor-cell membrane": a target's
         return "membrane-cue-after"
     # "Macrophages were used as the membrane donor", "served as membrane sources"
-    if "membrane" in right:
+    if "membrane" in right or "membranes" in right:
         _, further = _window(doc, c.start, c.end, 0, 7)
         if any(a == "membrane" and b in _DONOR_NOUNS for a, b in itertools.pairwise(further)):
+            return "membrane-donor"
+        # "CAL27 cells supplied the membranes to coat..."
+        if any(
+            a in _GAVE and b in {"membrane", "membranes"}
+            for a, b in itertools.pairwise(t for t in further if t not in {"the", "their"})
+        ):
             return "membrane-donor"
     if any(t in _TAKES_THE_DONOR for t in left[-3:]):
         return "membrane-cue-before"  # "nanovesicles produced by extruding HEK293T cells"
@@ -1248,6 +1254,7 @@ _MEMBRANE_PROPERTIES = frozenset(
 # verbs whose object is the donor cell itself
 _TAKES_THE_DONOR = frozenset({"extruding"})
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
+_GAVE = frozenset({"supplied", "provided", "donated", "furnished", "gave", "contributed"})
 _CLAUSE_OPENERS = frozenset(
     {"the", "a", "an", "these", "this", "those", "which", "we", "its", "their", "our", "it"}
 )
@@ -2990,7 +2997,9 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
 LINE_VARIANT = re.compile(
     r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|"
     r"/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR|TAMR|TamR|"
-    r"CP70|DTX|SOR|MTX|CPT))"
+    r"CP70|DTX|SOR|MTX|CPT)|"
+    # a metastasis-selected subline ("MDA-MB-231-BR" brain-seeking, "-LM2" lung)
+    r"-(?:BR|LM2|LM3|BoM))"
     r"(?![\w-])"
 )
 
