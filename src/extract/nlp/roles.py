@@ -287,6 +287,12 @@ LOAD_CUES = frozenset(
         "payload",
         "payloads",
         "conjugated",
+        # attached to the carrier's surface ("atezolizumab was adsorbed onto", "CpG anchored")
+        "adsorbed",
+        "anchored",
+        "grafted",
+        "immobilized",
+        "tethered",
         "entrapped",
         "containing",
         "contained",
