@@ -3108,13 +3108,26 @@ def decide_cancers(
     # is not the cancer the paper studies, when its own work names one
     own_work = own_work_start(doc)
     title_end = doc_text(doc).find(SECTION_BREAK)
-    studied = {m.code for m in found if m.start_char < title_end or m.start_char >= own_work}
-    if own_work and studied:
+    studied = {
+        m.code
+        for m in found
+        if m.start_char < title_end or (m.start_char >= own_work and not _in_a_concession(doc, m))
+    }
+    if studied:
         found = [m for m in found if m.code in studied]
     return found
 
 
 _SPREAD = re.compile(r"carcinomatos[ie]s", re.IGNORECASE)
+# "Although trastuzumab has transformed breast cancer therapy, we focused on glioblastoma"
+_CONCESSION_BEFORE = re.compile(
+    r"^\W*(?:although|though|while|whereas|despite|even though)\b[^,;]*$", re.IGNORECASE
+)
+
+
+def _in_a_concession(doc: Doc, m: Mention) -> bool:
+    """Named in the clause a sentence opens by conceding, before its main clause."""
+    return bool(_CONCESSION_BEFORE.search(doc_text(doc)[m.sentence_start : m.start_char]))
 
 
 def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
