@@ -486,7 +486,7 @@ HYDROXYL_MADE = CaseFree(
     r"\b(?:generat\w*|produc\w*|catalys\w*|catalyz\w*|convert\w*|yield\w*|releas\w*) "
     r"(?:\S+ ){0,6}?(?:hydroxyl radicals?|[•·]oh)(?!\w)|"
     r"\b(?:hydroxyl radicals?|[•·]oh) (?:generation|production)\b",
-    required=("hydroxyl", "oh"),
+    required=("hydroxyl", "•oh", "·oh"),
     reach=90,
 )
 # what the radicals are made from: peroxide or a Fenton-type ion
@@ -1558,7 +1558,7 @@ _MEMBRANE_BEFORE_FROM = re.compile(r"(?:membranes?|vesicles|nanovesicles|ghosts)
 def _their_membranes(lowered: str) -> Iterator[re.Match[str]]:
     """``THEIR_MEMBRANES_AT`` tried only where "their"/"whose" starts a word (a scan of
     the whole text costs more than every other membrane rule)."""
-    if "from the" in lowered:
+    if "from the" in lowered and (" them" in lowered or " cells" in lowered):
         for told_after in MEMBRANES_FROM_THEM.finditer(lowered):
             start = told_after.start()
             if _MEMBRANE_BEFORE_FROM.search(lowered, max(0, start - 40), start):
@@ -2881,16 +2881,13 @@ def decide_modalities(
         (light, "photodynamic_therapy", SINGLET_OXYGEN, "implied-by-singlet-oxygen-under-light"),
         ("Gy" in doc_text(doc), "radiotherapy", RADIATION_DOSE, "implied-by-dose"),
         (light, "photothermal_therapy", HEAT_MADE, "implied-by-heat-under-light"),
-        (
-            bool(FENTON_SOURCE.search_doc(doc)),
-            "chemodynamic_therapy",
-            HYDROXYL_MADE,
-            "implied-by-hydroxyl-radicals",
-        ),
+        (True, "chemodynamic_therapy", HYDROXYL_MADE, "implied-by-hydroxyl-radicals"),
     ):
         if not applies or code in stated:
             continue
         match = _own_work_match(doc, pattern)
+        if match and code == "chemodynamic_therapy" and not FENTON_SOURCE.search_doc(doc):
+            continue  # radicals not made from peroxide or a Fenton ion (a type I photoreaction)
         mention = match and _text_mention(
             doc, "modalities", code, match.start(), match.end(), rule, 0.6
         )
