@@ -684,6 +684,8 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
     r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|next steps?\b|"
     r"(?:were|was|are|is) not (?:required|needed|used|included)\b|"
+    # "The platform is promising for melanoma therapy in vivo": a use foreseen
+    r"(?:is|are|appears?|seems?) (?:\w+ )?promising for\b|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
     r"performed|conducted|carried out|done|undertaken)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
@@ -1547,6 +1549,12 @@ THEIR_MEMBRANES_AT = re.compile(
 _LOCATING_WORDS = frozenset({"on", "in", "of", "into", "across"})
 
 
+THE_MEMBRANES_AT = re.compile(
+    r"\bthe (?:(?:resulting|obtained|isolated|extracted|purified|collected|harvested) )?"
+    r"(?:cell |plasma )?membranes?\b"
+    r"(?=\s+(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:coat|cloak|camoufl|wrap|envelop|"
+    r"disguis|fus|used to (?:coat|cloak|camouflage|wrap))\w*)"
+)
 # "...and the membrane vesicles harvested from them were used to wrap": the same, told after
 MEMBRANES_FROM_THEM = re.compile(
     r"\bfrom (?:them|these cells|the (?:engineered |transfected |activated )?cells)\b"
@@ -1558,6 +1566,9 @@ _MEMBRANE_BEFORE_FROM = re.compile(r"(?:membranes?|vesicles|nanovesicles|ghosts)
 def _their_membranes(lowered: str) -> Iterator[re.Match[str]]:
     """``THEIR_MEMBRANES_AT`` tried only where "their"/"whose" starts a word (a scan of
     the whole text costs more than every other membrane rule)."""
+    if "the membrane" in lowered or "the cell membrane" in lowered or "the isolated" in lowered:
+        # "Erythrocytes collected from mice were lysed, and the membranes were coated onto"
+        yield from THE_MEMBRANES_AT.finditer(lowered)
     if "from the" in lowered and (" them" in lowered or " cells" in lowered):
         for told_after in MEMBRANES_FROM_THEM.finditer(lowered):
             start = told_after.start()
