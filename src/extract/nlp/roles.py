@@ -1994,7 +1994,12 @@ AS_A_CONTROL = CaseFree(
 def _given_on_its_own(doc: Doc, c: Candidate, left: list[str], right: list[str]) -> bool:
     """An agent the text gives beside the carrier, by its own route or as its own step."""
     text = doc_text(doc)
-    loaded = any(t in LOAD_CUES for t in left[-3:])  # "NPs carrying R848 were co-administered"
+    # "NPs carrying R848 were co-administered", "NPs loaded with the CSF1R inhibitor BLZ945 were
+    # injected intraperitoneally": the particles are given, the agent is in them
+    clause = left[-6:]
+    if ";" in clause:  # "...loaded with bortezomib were tested; dexamethasone was co-administered"
+        clause = clause[len(clause) - clause[::-1].index(";") :]
+    loaded = any(t in LOAD_CUES for t in clause)
     if not loaded and GIVEN_ON_ITS_OWN_AFTER.match(text, c.end_char):
         return True  # "dexamethasone was co-administered orally"
     if not loaded and any("".join(left[-i:]) in _GIVEN_BESIDE for i in (1, 3)):
