@@ -473,21 +473,35 @@ HEAT_MADE = CaseFree(
     required=("heat", "temperature"),
     reach=40,
 )
+
+
+def _made(
+    product: str, required: tuple[str, ...], verbs: str, words_between: int, after: str = ""
+) -> CaseFree:
+    """A product the own work says it makes: "<verb> ... <product>" or "<product> generation"."""
+    return CaseFree(
+        rf"\b(?:{verbs}) (?:\S+ ){{0,{words_between}}}?(?:{product})(?!\w)|"
+        rf"\b(?:{product}){after} (?:generation|production)\b",
+        required=required,
+        reach=90,
+    )
+
+
 # reactive oxygen the own work makes, not one it detects ("generated heat and ROS")
-ROS_MADE = CaseFree(
-    r"\b(?:generat\w*|produc\w*|yield\w*) (?:\S+ ){0,3}?(?:reactive oxygen|ros\b)|"
-    r"\b(?:reactive oxygen species|ros)(?: \(ros\))?(?: and heat)? (?:generation|production)\b",
-    required=("reactive oxygen", "ros"),
-    reach=60,
+ROS_MADE = _made(
+    r"reactive oxygen species|reactive oxygen|ros",
+    ("reactive oxygen", "ros"),
+    r"generat\w*|produc\w*|yield\w*",
+    3,
+    after=r"(?: \(ros\))?(?: and heat)?",
 )
 # hydroxyl radicals a catalyst makes from the tumor's H2O2 ("Mn2+ catalysed hydroxyl radical
 # production", "converts H2O2 into toxic .OH"): Fenton chemistry whatever it is called
-HYDROXYL_MADE = CaseFree(
-    r"\b(?:generat\w*|produc\w*|catalys\w*|catalyz\w*|convert\w*|yield\w*|releas\w*) "
-    r"(?:\S+ ){0,6}?(?:hydroxyl radicals?|[•·]oh)(?!\w)|"
-    r"\b(?:hydroxyl radicals?|[•·]oh) (?:generation|production)\b",
-    required=("hydroxyl", "•oh", "·oh"),
-    reach=90,
+HYDROXYL_MADE = _made(
+    r"hydroxyl radicals?|[•·]oh",
+    ("hydroxyl", "•oh", "·oh"),
+    r"generat\w*|produc\w*|catalys\w*|catalyz\w*|convert\w*|yield\w*|releas\w*",
+    6,
 )
 # what the radicals are made from: peroxide or a Fenton-type ion
 FENTON_SOURCE = CaseFree(
