@@ -1277,9 +1277,7 @@ _MEMBRANE_PROPERTIES = frozenset(
 _TAKES_THE_DONOR = frozenset({"extruding"})
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
 _GAVE = frozenset({"supplied", "provided", "donated", "furnished", "gave", "contributed"})
-_CLAUSE_OPENERS = frozenset(
-    {"the", "a", "an", "these", "this", "those", "which", "we", "its", "their", "our", "it"}
-)
+_CLAUSE_OPENERS = _DETERMINERS | {"which", "we", "it"}
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
 _COATED = frozenset(
     {
@@ -1883,9 +1881,9 @@ VAGUE_POLYMER = re.compile(
 )
 
 
-# a material named for the lab's use of it, not as the carrier ("carbon-coated copper grids",
-# "a silica gel column", "albumin adsorption", "iron levels")
-_LAB_USE_AFTER = frozenset(
+# a material named for the lab's use of it or for its biology, not as the carrier
+# ("carbon-coated copper grids", "a silica gel column", "albumin adsorption", "iron levels")
+_NO_PARTICLE_AFTER = frozenset(
     {
         "grid",
         "grids",
@@ -1929,7 +1927,7 @@ _LAB_USE_AFTER = frozenset(
 def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     lowers = _index_of(doc).lowers
     following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
-    if bool(following) and following[0] in _LAB_USE_AFTER:
+    if bool(following) and following[0] in _NO_PARTICLE_AFTER:
         return True
     text = doc_text(doc)
     lowered = _lowered_text(doc) or text.lower()
