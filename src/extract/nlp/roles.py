@@ -2193,6 +2193,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         return True
     if left and left[-1] in _REPORTERS:
         return True  # "a luciferase plasmid": a reporter the cells were given, not a payload
+    if left and left[-1] in {"gene", "genes"}:
+        return True  # "a plasmid encoding the suicide gene HSV-TK": the gene, not an agent
     if len(left) >= 2 and left[-1] == "to" and left[-2] in _RESPONSE_NOUNS:
         return True  # "increasing their sensitivity to temozolomide": a drug given to test it
     # "labeled with DiR", "pretreated with the autophagy inhibitor chloroquine"
