@@ -1534,8 +1534,9 @@ _DERIVED_AFTER = re.compile(r"[\s-]*(?:derived|differentiated)[\s-]+", re.IGNORE
 
 
 def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidate]) -> bool:
-    """ "HL-60-derived neutrophil-like cells", "macrophages differentiated from THP-1 cells":
-    the line is where the donor cells came from; the cell type named is the donor."""
+    """ "HL-60-derived neutrophil-like cells", "macrophages differentiated from THP-1 cells",
+    "neutrophil-like HL-60 cells": the line is where the donor cells came from; the cell type
+    named is the donor."""
     derived = _DERIVED_AFTER.match(doc_text(doc), c.end_char)
     if derived is not None:
         return any(
@@ -1543,6 +1544,12 @@ def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidat
             for other in candidates
         )
     left, _ = _window(doc, c.start, c.end, 2, 0)
+    if left[-1:] == ["like"]:
+        # "a neutrophil-like HL-60 membrane": the line made into the type named before it
+        return any(
+            other.field == "membrane_sources" and other.end in (c.start, c.start - 2)
+            for other in candidates
+        )
     return left == ["differentiated", "from"]
 
 
@@ -3069,6 +3076,7 @@ def cancers_of_lines(
         c.entry.code: ""
         if c.entry.extra.get("donor_code") in donor_codes
         or any(_names_the_origin_of(text, c.end_char, m.start_char) for m in normal_donors)
+        or any(_made_like_the_donor(text, m, c.start_char) for m in normal_donors)
         else c.entry.extra.get("cancer_type") or ""
         for c in candidates
         if c.field == "cell_lines"
@@ -3082,6 +3090,15 @@ def _names_the_origin_of(text: str, line_end: int, donor_start: int) -> bool:
     """A line written right before a donor cell type: "HL-60-derived neutrophil-like cells"."""
     return 0 <= donor_start - line_end <= 16 and bool(
         _ORIGIN_GAP.fullmatch(text, line_end, donor_start)
+    )
+
+
+def _made_like_the_donor(text: str, donor: Mention, line_start: int) -> bool:
+    """A donor type written right before its line: "a neutrophil-like HL-60 membrane"."""
+    return (
+        donor.surface.lower().endswith("like")
+        and 0 <= line_start - donor.end_char <= 2
+        and not text[donor.end_char : line_start].strip(" -")
     )
 
 
