@@ -76,7 +76,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "drugs from DrugBank and MeSH) is filtered by rules written without the corpus and "
             "changed no label on folds 1-4. Fold 0's aggregate scores are recomputed with "
             "every card rebuild (in session 6 at four states of the code, in session 7 at "
-            "four, in session 8 at one, in session 9 at two, in session 10 at one); no change "
+            "four, in session 8 at one, in session 9 at two, in session 10 at two); no change "
             "was made in response. "
             "From session 7 on, "
             "rules were also tested by rewriting and extending written abstracts (synonyms, "
