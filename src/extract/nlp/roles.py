@@ -1543,14 +1543,26 @@ def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidat
             other.field == "membrane_sources" and other.start_char == derived.end()
             for other in candidates
         )
+    if _type_made_of_the_line(doc, c, candidates) is not None:
+        return True
     left, _ = _window(doc, c.start, c.end, 2, 0)
-    if left[-1:] == ["like"]:
-        # "a neutrophil-like HL-60 membrane": the line made into the type named before it
-        return any(
-            other.field == "membrane_sources" and other.end in (c.start, c.start - 2)
-            for other in candidates
-        )
     return left == ["differentiated", "from"]
+
+
+def _type_made_of_the_line(doc: Doc, c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """ "a neutrophil-like HL-60 membrane": the cell type named just before the line, which
+    the line was made into."""
+    left, _ = _window(doc, c.start, c.end, 1, 0)
+    if left != ["like"]:
+        return None
+    return next(
+        (
+            other
+            for other in candidates
+            if other.field == "membrane_sources" and other.end in (c.start, c.start - 2)
+        ),
+        None,
+    )
 
 
 # the white blood cells the guide codes by type; "leukocyte" is for one left unspecified
@@ -3076,7 +3088,7 @@ def cancers_of_lines(
         c.entry.code: ""
         if c.entry.extra.get("donor_code") in donor_codes
         or any(_names_the_origin_of(text, c.end_char, m.start_char) for m in normal_donors)
-        or any(_made_like_the_donor(text, m, c.start_char) for m in normal_donors)
+        or _among_donors(_type_made_of_the_line(doc, c, candidates), normal_donors)
         else c.entry.extra.get("cancer_type") or ""
         for c in candidates
         if c.field == "cell_lines"
@@ -3093,13 +3105,8 @@ def _names_the_origin_of(text: str, line_end: int, donor_start: int) -> bool:
     )
 
 
-def _made_like_the_donor(text: str, donor: Mention, line_start: int) -> bool:
-    """A donor type written right before its line: "a neutrophil-like HL-60 membrane"."""
-    return (
-        donor.surface.lower().endswith("like")
-        and 0 <= line_start - donor.end_char <= 2
-        and not text[donor.end_char : line_start].strip(" -")
-    )
+def _among_donors(c: Candidate | None, donors: list[Mention]) -> bool:
+    return c is not None and any(m.start_char == c.start_char for m in donors)
 
 
 def decide_cancers(
