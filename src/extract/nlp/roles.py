@@ -455,7 +455,7 @@ IMAGING_AS_MEASUREMENT = re.compile(
 )
 PHOTODYNAMIC_CUES = Cue(("photodynamic", "singlet oxygen"), words=("pdt",))
 OXYGEN_SPECIES = Cue(("singlet oxygen", "reactive oxygen"), words=("ros",))
-IRRADIATION = Cue(("irradiat",))
+IRRADIATION = Cue(("irradiat", "illuminat"))
 IONIZING_RADIATION = Cue(
     ("x-ray", "x ray", "γ-ray", "gamma ray", "gamma-ray", "radiotherap", "radiation therap"),
     words=("gy",),
@@ -747,9 +747,10 @@ IN_SILICO = CaseFree(
     r"models?|pbpk)\b",
     required=("silico", "simulat", "model", "pbpk"),
 )
-MODEL_IN_VITRO = CaseFree(
-    r"\bin vitro\b|\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture"
-)
+MODEL_IN_VITRO = CaseFree(r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture")
+# "in vitro" qualifies a model only in its own clause: "polarized macrophages in vitro and, in a
+# CT26 tumor model, suppressed..." reports two settings
+IN_VITRO_WORDS = CaseFree(r"\bin vitro\b")
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
 # "used to prolong blood circulation", "to improve tumor accumulation": a purpose, not a result
 # ("was able to enhance tumor accumulation" is a result)
@@ -1045,6 +1046,13 @@ def _sentence_of(doc: Doc, token_index: int) -> Sentence:
         sentence = Sentence(first, last, index.offsets[first], index.ends[last - 1])
         index.sentence_tokens[number] = sentence
     return sentence
+
+
+def _clause_around(sentence: str, offset: int) -> str:
+    """The comma- or semicolon-bounded stretch of ``sentence`` holding ``offset``."""
+    start = max(sentence.rfind(",", 0, offset), sentence.rfind(";", 0, offset)) + 1
+    ends = [end for end in (sentence.find(",", offset), sentence.find(";", offset)) if end >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
 
 
 def _text_of(doc: Doc, span: Span | Sentence) -> str:
@@ -3378,7 +3386,12 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
                 )
             )
         )
-        if in_vitro_able and MODEL_IN_VITRO.search(sentence):
+        if in_vitro_able and (
+            MODEL_IN_VITRO.search(sentence)
+            or IN_VITRO_WORDS.search(
+                _clause_around(sentence, match.start() - sentence_span.start_char)
+            )
+        ):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         line_model = (
             cue.endswith(("model", "models")) and any(ch.isdigit() for ch in cue)
