@@ -1,7 +1,8 @@
 """Lexicons as data: JSON Lines files, one entry per code, with ontology ids and synonyms.
 
 Each line: ``{"code", "ontology_id", "terms": [...], "abbrevs": [...]}`` (+ field-specific
-keys: a payload's ``category``, ``needs_cue``, ``generic``, ``gene_prefix`` ("si" for
+keys: a payload's ``category``, ``needs_cue``, ``generic``, ``immune_protein`` (a cytokine or
+antigen: a nucleic acid encoding it is immunotherapy), ``gene_prefix`` ("si" for
 "siPD-L1") and ``shares_abbrevs`` (another drug's short form it is also written as), a cell
 line's ``cancer_type`` and ``donor_code``, a core's ``formula_elements``).
 ``terms`` match case-insensitively, ``abbrevs`` only as written. Plural, hyphen/space and

@@ -1715,12 +1715,27 @@ _CONJUNCTIONS = r"(?:and|or|as well as)"
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+$|,\s*$")
 
 
-def _follows_conjunction_after(doc: Doc, c: Candidate, ends: list[int]) -> bool:
+# "X and the STING agonist c": an agent after its class noun
+_CONJUNCTION_CLASS_BEFORE = re.compile(
+    r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
+    r"(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|photosensiti[sz]er|sensiti[sz]er|"
+    r"drug|agent|compound|enzyme|peptide|oligonucleotide|cytokine|prodrug|dye)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _follows_conjunction_after(
+    doc: Doc, c: Candidate, ends: list[int], after_class: bool = False
+) -> bool:
     """Whether ``c`` is the second member of a coordination ("X and c", "X, c") whose first
-    member ends at one of ``ends`` (a closing "(abbreviation)" may sit between)."""
+    member ends at one of ``ends`` (a closing "(abbreviation)" may sit between); with
+    ``after_class``, also "X and the TLR7 agonist c"."""
     text = doc_text(doc)
     before = text[max(0, c.start_char - 20) : c.start_char]
     conjunction = _CONJUNCTION_BEFORE.search(before)
+    if conjunction is None and after_class:
+        before = text[max(0, c.start_char - 60) : c.start_char]
+        conjunction = _CONJUNCTION_CLASS_BEFORE.search(before)
     if conjunction is None:
         return False
     joint = c.start_char - len(before) + conjunction.start()
@@ -2624,7 +2639,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
             # coordinated with a payload already accepted, shares its loading
             # (not after the field's drug: "resistance to gemcitabine and nab-paclitaxel")
             carried_ends = [m.end_char for m in found if m.rule not in _NOT_CARRIED]
-            coordinated = _follows_conjunction_after(doc, c, carried_ends)
+            coordinated = _follows_conjunction_after(doc, c, carried_ends, after_class=True)
             if not coordinated:
                 waiting.append((c, window))
                 continue
@@ -2792,6 +2807,30 @@ def _named_in_background(doc: Doc, c: Candidate) -> bool:
     return 0 < c.start_char < own_work_start(doc) and _sentence_of(doc, c.start).start > 0
 
 
+_IMMUNE_PROTEIN_BEFORE = re.compile(r"[\s-]*(?:(?:encoding|expressing)[\s-]+)?$")
+_IMMUNE_PROTEIN_AFTER = re.compile(
+    r"\s+(?:encoding|expressing|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _encodes_an_immune_protein(doc: Doc, c: Candidate, candidates: list[Candidate]) -> bool:
+    """A nucleic acid written with the cytokine or antigen it encodes beside it ("IL-12 mRNA",
+    "mRNA encoding the tumor antigen TRP2"): an immune therapy as well as a gene therapy."""
+    text = doc_text(doc)
+    for other in candidates:
+        if other.field != "payloads" or not other.entry.extra.get("immune_protein"):
+            continue
+        before = 0 <= c.start_char - other.end_char <= 12 and _IMMUNE_PROTEIN_BEFORE.fullmatch(
+            text, other.end_char, c.start_char
+        )
+        after = 0 <= other.start_char - c.end_char <= 50 and _IMMUNE_PROTEIN_AFTER.fullmatch(
+            text, c.end_char, other.start_char
+        )
+        if before or after:
+            return True
+    return False
+
+
 _IMPLIED_BY_CATEGORY = {
     "chemo": ("chemotherapy",),
     "photosensitizer": ("photodynamic_therapy",),
@@ -2911,6 +2950,8 @@ def decide_modalities(
                 implied.append("photodynamic_therapy")
         if category == "small_molecule" and chemo_context:
             implied.append("chemotherapy")
+        if category == "nucleic" and _encodes_an_immune_protein(doc, c, candidates):
+            implied.append("immunotherapy")  # "IL-12 mRNA", "a plasmid encoding GM-CSF"
         for code in implied:
             found.append(
                 _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
