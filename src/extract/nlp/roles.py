@@ -674,7 +674,8 @@ OWN_WORK_PIVOT = CaseFree(
     r"(?:was|were) (?:\w+ )?(?:developed|designed|constructed|fabricated|prepared|engineered|"
     r"synthesi[sz]ed|proposed)\b|"
     # a structured abstract's own part starts at its Methods (or Results) label
-    r"(?:materials and )?methods?\s*:|results?\s*:)"
+    r"(?:(?:materials|patients) and |main )?methods?\s*:|methodology\s*:|experimental\s*:|"
+    r"(?:study |experimental )?design\s*:|approach\s*:|results?\s*:|(?:key )?findings\s*:)"
 )
 # Cues that name an animal or an animal experiment; the others ("inhibited tumor growth",
 # "prolonged blood circulation", "at the tumor site") read as results only when stated as such.
