@@ -598,7 +598,8 @@ IN_VIVO_RARE = CaseFree(
     r"(?![- ](?:cells?|spheroids?|organoids?))|infiltrat\w* (?:into |in )?(?:the )?"
     r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r|"
     # other species and strains, the chick embryo
-    r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b|(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
+    r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b(?! ovary)|"  # not "Chinese hamster ovary cells"
+    r"(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
     r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*)",
     required=(
         "intra",
@@ -1351,6 +1352,9 @@ UNNAMED_DONOR = CaseFree(
     r"derived|vesicle|decorat|disguis|functionali[sz]|biomimetic|mimetic|cover)\w*|"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the |a |an )?"
     r"(?:natural |native |intact )?cell(?:ular)? membranes?\b|"
+    # "killer cell membranes were extracted and used to cloak gold nanorods"
+    r"\bcell membranes? (?:were |was )?(?:\w+ ){0,4}?to (?:coat|cloak|camoufl|wrap|envelop|"
+    r"disguis|cover)\w*|"
     # a donor no lexicon knows: "coated with membranes of cytokine-induced killer cells"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the )?"
     r"(?:cell )?membranes? (?:of|from|derived from|isolated from|extracted from) (?:the )?"
