@@ -3019,10 +3019,43 @@ def decide_modalities(
                     core.surface,
                 )
             )
+    if not any(m.rule != "background" for m in found):
+        found.extend(_the_only_therapy(doc, candidates, payload_entries))
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
     return [m for ms in by_code.values() if any(x.rule != "background" for x in ms) for m in ms]
+
+
+# what the own work says a drug did to the tumor or its cells
+ANTITUMOR_EFFECT = CaseFree(
+    r"\banti-?(?:tumou?r|cancer|proliferative) (?:activity|activities|effects?|efficacy)|"
+    r"\b(?:inhibit|suppress|reduc|slow|delay|retard)\w* (?:the )?(?:(?:\S+ ){0,2}tumou?r "
+    r"(?:growth|progression)|(?:growth|progression) of (?:\S+ ){0,2}tumou?rs?\b)|"
+    r"\bkill\w* (?:\S+ ){0,3}(?:cancer |tumou?r )?cells|\bcytotoxicity|\bshr[ua]nk\w* ",
+    required=("anti", "tumo", "kill", "cytotox", "shr"),
+)
+
+
+def _the_only_therapy(
+    doc: Doc, candidates: list[Candidate], payload_entries: dict[str, Mention]
+) -> list[Mention]:
+    """ "curcumin-loaded NPs inhibited CT26 tumor growth": a drug of no named class that the
+    carrier delivers, with no other modality in the paper, is the chemotherapy (beside
+    radiotherapy or an immune therapy it is an adjuvant, and the other modality is named)."""
+    effect = _own_work_match(doc, ANTITUMOR_EFFECT)
+    if effect is None:
+        return []
+    for c in candidates:
+        if (
+            c.field == "payloads"
+            and c.code in payload_entries
+            and c.entry.extra.get("category") in {"small_molecule", "drug"}
+        ):
+            return [
+                _mention(doc, c, "modalities", "chemotherapy", f"implied-alone:{c.code}", 0.6, None)
+            ]
+    return []
 
 
 def _light_in_own_work(doc: Doc) -> bool:
