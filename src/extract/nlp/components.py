@@ -44,6 +44,10 @@ class Candidate(NamedTuple):
     definition: str | None = None  # the long form, for a document-defined abbreviation
 
 
+# a long form that names cells: "human glioma cells (U87)" keeps the line
+_NAMES_CELLS = re.compile(r"\bcells?\b|\bline\b", re.IGNORECASE)
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Each token's start and end character, computed once per doc and shared by the
     components (``doc[i:j].start_char`` builds a Span per read)."""
@@ -154,6 +158,9 @@ class EntityMatcher:
         candidates: list[Candidate] = []
         abbreviations = find_abbreviations(doc_text(doc))
         redefined = {a.short for a in abbreviations}
+        # "sulfasalazine (SAS)", "coumarin 6 (C6)": a short form the text gives another meaning
+        # is no cell line there
+        not_lines = {a.short for a in abbreviations if not _NAMES_CELLS.search(a.long)}
         vocab_strings = doc.vocab.strings
         text = doc_text(doc)
         bounds = token_bounds(doc)
@@ -165,6 +172,8 @@ class EntityMatcher:
                 entry = self._entries[key.removesuffix("|abbr")]
                 if is_abbrev and text[starts[start] : ends[end - 1]] in redefined:
                     continue  # the document defines this short form itself: see below
+                if entry.field == "cell_lines" and text[starts[start] : ends[end - 1]] in not_lines:
+                    continue
                 rule = "abbreviation:standard" if is_abbrev else "lexicon"
                 candidates.append(_token_hit(entry, start, end, bounds, rule))
         candidates.extend(
