@@ -37,6 +37,26 @@ def test_cell_line_as_membrane_donor(nlp):
     assert result.labels["membrane_sources"] == ["cancer_cell"]
 
 
+@pytest.mark.parametrize(
+    ("abstract", "cell_lines"),
+    [
+        # the text's own meaning wins over a line of the same name
+        (
+            "Coumarin 6 (C6) was loaded into RBC membrane-coated PLGA nanoparticles to follow "
+            "their uptake by 4T1 cells; C6 fluorescence rose within 2 h.",
+            ["4T1"],
+        ),
+        (
+            "Fe3O4 nanoparticles loaded with sulfasalazine (SAS) were cloaked in platelet "
+            "membranes; SAS cells were not used.",
+            [],
+        ),
+    ],
+)
+def test_a_line_name_the_text_defines_otherwise_is_no_line(nlp, abstract, cell_lines):
+    assert extract(nlp, abstract).labels["cell_lines"] == cell_lines
+
+
 def test_defined_abbreviation_resolves_throughout(nlp):
     result = extract(
         nlp,
