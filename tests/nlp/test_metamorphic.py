@@ -103,6 +103,10 @@ REWRITES = {
         r"\bcancer cell membrane",
         "tumor-cell membrane",
     ),
+    "loaded with as entrapping": (r"\bloaded with\b", "entrapping"),
+    "photosensitizer as photosensitiser": (r"photosensitiz", "photosensitis"),
+    "coated with as cloaked in": (r"\bcoated with\b", "cloaked in"),
+    "808 nm as 808-nm": (r"\b(\d{3}) nm\b", r"\1-nm"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

@@ -134,7 +134,7 @@ SPELLING_PAIRS = (
     (re.compile(r"\bhaemo"), "hemo"),
     (re.compile(r"\besophag"), "oesophag"),
     (re.compile(r"\boesophag"), "esophag"),
-    (re.compile(r"(?<=[a-z]{3})(i|y)z(?=e\b|ed\b|ing\b|ation)"), r"\1s"),
+    (re.compile(r"(?<=[a-z]{3})(i|y)z(?=e\b|ed\b|ing\b|ation|ers?\b)"), r"\1s"),
     (re.compile(r"\baluminum"), "aluminium"),
     (re.compile(r"\bcesium"), "caesium"),
 )

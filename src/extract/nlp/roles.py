@@ -294,6 +294,10 @@ LOAD_CUES = frozenset(
         "immobilized",
         "tethered",
         "entrapped",
+        "entrapping",
+        "entrap",
+        "entraps",
+        "entrapment",
         "containing",
         "contained",
         "@",
@@ -2321,9 +2325,13 @@ _GIVEN_TO_CELLS = frozenset({"treated", "incubated", "stimulated", "exposed"})
 _DRUG_NAME = r"(?P<drug>[a-z]{2,5}-?\d{3,6}[a-z]?(?![\w-])|[a-z][a-z0-9]{4,}(?: acid)?)"
 SUFFIX_FRAME = re.compile(r"\b" + _DRUG_NAME + r"-(?:loaded|encapsulated|laden)\b")
 SUFFIX_FRAME_CUES = ("-loaded", "-encapsulated", "-laden")
+# the verbs of a loading frame ("loaded with X", "entrapping the inhibitor X")
+_FRAME_VERBS = (
+    r"(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?|"
+    r"containing|entrap(?:ping|ped|s)?)"
+)
 VERB_FRAME = re.compile(
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?|"
-    r"containing) "
+    r"\b" + _FRAME_VERBS + r" "
     r"(?:with |of )?"
     r"(?:the |a )?(?:(?:anti-?cancer|anti-?tumou?r|chemotherapeutic|natural|hydrophobic|"
     r"traditional chinese|herbal) )*(?:drug |agent |compound |product |medicine )?"
@@ -2342,7 +2350,7 @@ COORDINATED_DRUG = re.compile(
     r"(?=\s*[,.;:()\n]|\s*$|\s+(?:and|or|into|in|to|for|were|was|are|is|as|with|within|by|"
     r"from|on|at)\b)"
 )
-VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver", "containing")
+VERB_FRAME_CUES = ("loaded", "encapsulat", "coloaded", "carr", "deliver", "containing", "entrap")
 _DRUG_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -2442,8 +2450,7 @@ _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)")
 
 # "loaded with the HSP90 inhibitor 17-AAG": an agent named after its class, often by a code
 CLASS_AGENT_FRAME = re.compile(
-    r"\b(?:loaded|encapsulat\w+|co-?loaded|carr(?:ying|ied|ies)|deliver(?:ing|ed|s)?|"
-    r"containing) "
+    r"\b" + _FRAME_VERBS + r" "
     r"(?:with |of )?(?:the |a |an )?(?:[a-z0-9/-]+ ){0,2}?"
     r"(?:inhibitor|agonist|antagonist|activator|blocker) \(?"
     r"(?P<drug>[a-z0-9]+(?:-[a-z0-9]+)*)\b"
