@@ -753,6 +753,13 @@ IN_SILICO = CaseFree(
     r"models?|pbpk)\b",
     required=("silico", "simulat", "model", "pbpk"),
 )
+# an animal or animal work named anywhere (mice, a xenograft, an injection route...); not "in
+# vivo", which closing prospects name ("remains to be studied in vivo")
+ANIMAL_NAMED = CaseFree(
+    r"\b(?:mice|mouse|murine|rats?|rabbits?|zebrafish|pigs?|dogs?|monkeys?|animals?|"
+    r"xenografts?|tumou?r[- ]bearing|orthotopic|subcutaneous\w*|intravenous\w*|i\.v\.|tail vein|"
+    r"intraperitoneal\w*|intratumou?ral\w*|patients?)\b"
+)
 MODEL_IN_VITRO = CaseFree(r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture")
 # "in vitro" qualifies a model only in its own clause: "polarized macrophages in vitro and, in a
 # CT26 tumor model, suppressed..." reports two settings
@@ -3337,6 +3344,26 @@ CONCLUSION = re.compile(
 )
 
 
+def _names_an_animal(doc: Doc) -> bool:
+    """An animal, a route or a patient named outside a look ahead ("animal studies are
+    needed") and not as the source of cells or blood ("blood collected from the mice")."""
+    text = doc_text(doc)
+    for match in ANIMAL_NAMED.finditer_doc(doc):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = _sentence_of(doc, span.start)
+        if PROSPECTIVE.search(_text_of(doc, sentence)):
+            continue
+        before = text[max(match.start() - 50, sentence.start_char) : match.start()]
+        if match.group(0).lower() in _SOURCE_ANIMALS and (
+            SOURCE_ANIMAL_BEFORE.search(before) or SOURCE_ANIMAL_AFTER.match(text, match.end())
+        ):
+            continue
+        return True
+    return False
+
+
 def own_work_start(doc: Doc) -> int:
     """Where the abstract turns from background to the authors' own work ("Here, we...").
 
@@ -3477,6 +3504,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             or IN_VITRO_WORDS.search(
                 _clause_around(sentence, match.start() - sentence_span.start_char)
             )
+            # "A tumor-on-a-chip was used... near MDA-MB-231 tumor tissue": the tissue of an
+            # in vitro model the abstract named, where it names no animal
+            or (MODEL_IN_VITRO.search_doc(doc) and not _names_an_animal(doc))
         ):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         line_model = (
