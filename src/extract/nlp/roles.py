@@ -339,6 +339,8 @@ COMPARATOR_PHRASES = (
     "superior to",
     "than that of",
     "than those of",
+    "unlike",
+    "in contrast to",
 )
 # a drug given with the carrier's treatment, not in it: "NPs loaded with DTX were combined with
 # anti-PD-1 antibody" (not "curcumin was used in combination with 5-FU" in one carrier)
@@ -2911,8 +2913,13 @@ def decide_modalities(
             continue
         # before the abstract turns to its own work, or an early sentence with a background
         # cue ("however", "conventional"...); never the title
+        sentence_text = _text_of(doc, sent)
         background = _named_in_background(doc, c) or (
-            0 < sent.start < 3 * len(doc) // 10 and bool(BACKGROUND.search(_text_of(doc, sent)))
+            0 < sent.start < 3 * len(doc) // 10
+            and bool(BACKGROUND.search(sentence_text))
+            # not the paper's coated carrier at work ("coated nanoparticles were compared
+            # with ferumoxytol for MRI")
+            and not _states_the_coated_carrier(sentence_text)
         )
         confidence = 0.5 if background else 0.9
         found.append(
@@ -3428,9 +3435,48 @@ def _past_leading_background(doc: Doc) -> int:
     spans = _index_of(doc).sentence_spans
     opening = [(s, e) for s, e in spans if s >= title_end]
     for number, (sentence_start, sentence_end) in enumerate(opening):
-        if not LEADING_BACKGROUND.search(text[sentence_start:sentence_end]):
+        sentence = text[sentence_start:sentence_end]
+        if not LEADING_BACKGROUND.search(sentence) or _reports_a_coated_result(sentence):
             return 0 if number == 0 else sentence_start
     return 0
+
+
+# a result in the past tense: "the coated nanoparticles kept their circulation time"
+PAST_RESULT = CaseFree(
+    r"\b(?:kept|retained|showed|exhibited|displayed|inhibited|suppressed|reduced|increased|"
+    r"improved|enhanced|prolonged|extended|achieved|accumulated|outperformed|eradicated)\b"
+)
+
+
+def _states_the_coated_carrier(sentence: str) -> bool:
+    """A sentence in the past tense about a membrane-coated carrier, not others' findings."""
+    lowered = sentence.lower()
+    return (
+        CARRIER_MEMBRANE.occurs_in(lowered)
+        and PAST_PASSIVE.search(lowered) is not None
+        and not PRIOR_FINDING.search(lowered)
+    )
+
+
+PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?\w+ed\b")
+
+
+def _reports_a_coated_result(sentence: str) -> bool:
+    """ "Unlike conventional liposomes, RBC membrane-coated PLGA nanoparticles kept their
+    circulation time": the paper's coated carrier and what it did, despite a contrast word."""
+    lowered = sentence.lower()
+    return (
+        CARRIER_MEMBRANE.occurs_in(lowered)
+        and PAST_RESULT.search(sentence) is not None
+        and not PRIOR_FINDING.search(lowered)
+    )
+
+
+# what others found before: "have been shown", "were shown to deliver", "has emerged"
+PRIOR_FINDING = re.compile(
+    r"\b(?:ha(?:ve|s|d) been|ha(?:ve|s|d) (?:\w+ )?(?:shown|emerged|demonstrated)|"
+    r"(?:was|were) (?:\w+ )?shown|previous\w*|reported)\b"
+)
 
 
 # what a field's opening sentence says: a limitation, a difficulty, the usual treatment
