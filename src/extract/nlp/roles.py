@@ -1862,6 +1862,7 @@ _NAME_AND_SHORT_FORM = re.compile(r" [\w-]{1,20} \([^()]{1,20}\) ")
 
 def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
     cores = [c for c in candidates if c.field == "cores"]
+    agents = [c for c in candidates if c.field == "payloads"]
     found = []
     text = doc_text(doc)
     for match, code in itertools.chain(
@@ -1902,6 +1903,13 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue  # "CdSe/ZnS quantum dots", "InP/ZnS QDs": the shell of the dots
         if _names_a_lab_material(doc, c):
             continue  # "copper grids", "a silica gel column", "albumin adsorption"
+        if any(
+            p.start_char <= c.start_char
+            and c.end_char <= p.end_char
+            and p.end_char - p.start_char > c.end_char - c.start_char
+            for p in agents
+        ):
+            continue  # "manganese carbonyl", "zinc phthalocyanine": a drug named by its metal
         confidence = 0.85 if c.rule == "lexicon" else 0.75
         rule = "lexicon:" + text
         if _named_in_background(doc, c):
