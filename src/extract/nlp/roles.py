@@ -1342,6 +1342,10 @@ def _sentence_has_coating_word(doc: Doc, token_index: int) -> bool:
     return known
 
 
+# what cells do among themselves, not what coats a carrier
+_CELL_BIOLOGY_AFTER = frozenset(
+    {"interaction", "interactions", "crosstalk", "adhesion", "communication", "signaling"}
+)
 REVIEW_CARRIER_CUES = Cue(
     (
         "membrane",
@@ -1498,6 +1502,8 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                     any(t in TARGET_BEFORE or t == "for" for t in left[-2:])
                     or any(t in _ACTS_ON for t in left)
                     or right[:1] in (["infection"], ["infections"])
+                    # "the biology of platelet-tumor cell interactions"
+                    or (bool(right) and right[0] in _CELL_BIOLOGY_AFTER)
                 )
                 if not targeted and (
                     sentence.start == 0
@@ -3492,7 +3498,9 @@ LEADING_BACKGROUND = CaseFree(
     # (a difficulty, not "protected mice from lethal toxin challenge")
     r"\b(?:however|nevertheless|limit(?:s|ed|ations?)|" + _A_DIFFICULTY + r"|suffers?|suffering|"
     r"side effects?|drawbacks?|hinders?|hindered|hampered|obstacles?|leading cause|"
-    r"remains? (?:a|an)|is (?:a|an|the) (?:most|major|leading)|conventional|"
+    r"remains? (?:a|an)|is (?:a|an|the) (?:most|major|leading)|"
+    # not a comparison the paper makes ("was compared with conventional doxorubicin")
+    r"(?<!compared with )(?<!compared to )(?<!than )(?<!versus )(?<!vs\. )conventional|"
     r"poor (?:solubility|bioavailability|targeting|selectivity|delivery|prognosis)|"
     r"ha(?:ve|s) been (?:\w+ )?(?:studied|used|explored|developed|investigated|applied|"
     r"reported|employed)|ha(?:ve|s) emerged|attract\w* (?:\w+ )?attention)\b"
