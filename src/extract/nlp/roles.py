@@ -2112,6 +2112,8 @@ def _is_comparator(
     left, right = window or _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
+    if right[:1] == ["alone"]:
+        return True  # "31 days for capecitabine alone": the drug's own group
     if "(" in left:
         # "the positive control (5 mg/kg cisplatin)": the control's own drug
         opening = len(left) - 1 - left[::-1].index("(")
