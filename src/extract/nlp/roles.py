@@ -657,7 +657,9 @@ IN_VIVO_RARE = CaseFree(
 # a cell line's tumors, grown in an animal ("imaging of 4T1 tumors"; not "4T1 tumor cells"),
 # apart from the rare cues: "tumors" is a common word, searched around with a short reach
 LINE_TUMORS = CaseFree(
-    r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]* tumou?r(?:s| tissues?)\b"
+    # a line's name has a digit, but for a few ("HeLa tumors", "LLC tumors")
+    r"\b(?:(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*|hela|llc|kb|renca|lovo|raji|daudi)"
+    r" tumou?r(?:s| tissues?)\b"
     r"(?![- ](?:cells?|spheroids?|organoids?))",
     required=(" tumors", " tumours", " tumor tissue", " tumour tissue"),
     reach=20,
