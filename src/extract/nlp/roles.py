@@ -3039,8 +3039,13 @@ def decide_modalities(
     # is photothermal therapy even where the light goes unsaid
     photothermal_cores = [core for core in cores if core.code in PHOTOTHERMAL_CORES]
     if photothermal_cores and (
-        # light in the own work: not "particles have been explored for photothermal therapy"
-        (light and _light_in_own_work(doc))
+        # light in the own work: not "particles have been explored for photothermal therapy";
+        # visible light said to work through a photosensitizer (no heat, no NIR) is PDT alone
+        (
+            light
+            and _light_in_own_work(doc)
+            and (heat or not photodynamic or _near_infrared_light(doc))
+        )
         or (HYPERTHERMIA.occurs_in_doc(doc) and not MAGNETIC_HEATING.occurs_in_doc(doc))
     ):
         for core in photothermal_cores:
@@ -3058,8 +3063,9 @@ def decide_modalities(
                     core.surface,
                 )
             )
-    if not any(m.rule != "background" for m in found):
-        found.extend(_the_only_therapy(doc, candidates, payload_entries))
+    if "chemotherapy" not in {m.code for m in found if m.rule != "background"}:
+        alone = not any(m.rule != "background" for m in found)
+        found.extend(_the_only_therapy(doc, candidates, payload_entries, alone))
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
@@ -3077,24 +3083,42 @@ ANTITUMOR_EFFECT = CaseFree(
 
 
 def _the_only_therapy(
-    doc: Doc, candidates: list[Candidate], payload_entries: dict[str, Mention]
+    doc: Doc, candidates: list[Candidate], payload_entries: dict[str, Mention], alone: bool
 ) -> list[Mention]:
     """ "curcumin-loaded NPs inhibited CT26 tumor growth": a drug of no named class that the
-    carrier delivers, with no other modality in the paper, is the chemotherapy (beside
-    radiotherapy or an immune therapy it is an adjuvant, and the other modality is named)."""
-    effect = _own_work_match(doc, ANTITUMOR_EFFECT)
-    if effect is None:
-        return []
+    carrier delivers, with no other modality in the paper (``alone``), is the chemotherapy
+    (beside radiotherapy or an immune therapy it is an adjuvant, and the other modality is
+    named) - unless the drug itself is said to kill ("while tegafur killed tumor cells")."""
+    text = doc_text(doc)
+    effect = alone and _own_work_match(doc, ANTITUMOR_EFFECT) is not None
     for c in candidates:
         if (
             c.field == "payloads"
             and c.code in payload_entries
             and c.entry.extra.get("category") in {"small_molecule", "drug"}
+            and (effect or DRUG_KILLS.match(text, c.end_char))
         ):
             return [
                 _mention(doc, c, "modalities", "chemotherapy", f"implied-alone:{c.code}", 0.6, None)
             ]
     return []
+
+
+# the drug as the agent of a cytotoxic effect: "tegafur killed tumor cells"
+DRUG_KILLS = re.compile(
+    r"\s+(?:\w+\s+)?(?:killed|kills|killing|induced apoptosis|inhibited (?:the )?(?:growth|"
+    r"proliferation)|(?:was|is|were|are) cytotoxic)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_infrared_light(doc: Doc) -> bool:
+    """NIR light by name or wavelength ("808 nm laser", "NIR irradiation", "1064 nm")."""
+    return bool(NEAR_INFRARED_LIGHT.search_doc(doc)) or NIR_WAVELENGTH.search_doc(doc) is not None
+
+
+# a wavelength in the first or second NIR window (700-1350 nm)
+NIR_WAVELENGTH = CaseFree(r"\b(?:[7-9]\d\d|1[0-3]\d\d)[- ]?nm\b", required=("nm",), reach=8)
 
 
 def _light_in_own_work(doc: Doc) -> bool:
