@@ -350,7 +350,8 @@ GIVEN_WITH_THE_CARRIER = re.compile(
     r"(?: the| an?)?(?: [\w-]+)?\s*$"  # "in combination with (intravenous) ICG"
 )
 BACKGROUND = CaseFree(
-    r"\b(however|but|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
+    # ("not only X but also Y" adds, it does not contrast)
+    r"\b(however|but(?! also)|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
     r"drawbacks?|hinder\w*|restrict\w*|hampered|unsatisfactory|obstacles?|traditional|"
     r"conventional|current|currently|such as|including|compared (?:with|to)|existing|"
     r"commonly|widely|leading cause|clinical(?:ly)? (?:used|practice)|"
@@ -2895,6 +2896,17 @@ PHOTOTHERMAL_CORES = frozenset(
 )
 
 
+_NEGATIONS = frozenset({"not", "no", "without", "neither", "nor", "never"})
+
+
+def _negated(left: list[str]) -> bool:
+    """A negation among the words before ("did not induce", "without"), not "not only"."""
+    return any(
+        word in _NEGATIONS and not (word == "not" and left[i + 1 : i + 2] == ["only"])
+        for i, word in enumerate(left)
+    )
+
+
 def decide_modalities(
     doc: Doc,
     candidates: list[Candidate],
@@ -2917,6 +2929,8 @@ def decide_modalities(
             or IMAGING_OF_A_READOUT.match(doc_text(doc), c.end_char)
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
+        if _negated(_window(doc, c.start, c.end, 3, 0)[0]):
+            continue  # "did not elicit an antitumor immune response"
         if review:
             sentence_text = _text_of(doc, sent)
             if (
