@@ -57,6 +57,25 @@ def test_a_line_name_the_text_defines_otherwise_is_no_line(nlp, abstract, cell_l
     assert extract(nlp, abstract).labels["cell_lines"] == cell_lines
 
 
+@pytest.mark.parametrize(
+    ("abstract", "modalities"),
+    [
+        (
+            "Erythrocyte membrane-coated PLGA nanoparticles loaded with doxorubicin inhibited "
+            "4T1 tumors in mice and did not elicit an antitumor immune response.",
+            ["chemotherapy"],
+        ),
+        (
+            "Erythrocyte membrane-coated PLGA nanoparticles enabled not only photothermal "
+            "therapy but also immunotherapy of 4T1 tumors in mice under 808 nm laser.",
+            ["immunotherapy", "photothermal_therapy"],
+        ),
+    ],
+)
+def test_a_negated_modality_is_none_and_not_only_adds_one(nlp, abstract, modalities):
+    assert extract(nlp, abstract).labels["modalities"] == modalities
+
+
 def test_defined_abbreviation_resolves_throughout(nlp):
     result = extract(
         nlp,
