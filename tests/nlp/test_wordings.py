@@ -3050,6 +3050,9 @@ def test_a_review_title_makes_a_review(nlp, title):
         ("5-8F", "5-8F", "head_and_neck"),
         ("Daudi", "Daudi", "lymphoma"),
         ("HCC1806", "HCC1806", "breast"),
+        # a reporter on a subline, two reporters
+        ("A549/DDP-luc", "A549/DDP-luc", "lung"),
+        ("4T1-Luc-GFP", "4T1-Luc-GFP", "breast"),
     ],
 )
 def test_a_subline_is_named_as_written_with_its_parents_cancer(nlp, written, line, cancer):

@@ -3211,11 +3211,12 @@ def decide_cell_lines(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
 
 # a reporter-tagged or drug-resistant subline written after its parent line
 LINE_VARIANT = re.compile(
+    # one or more ("4T1-Luc-GFP")
     r"(?:-(?:[Ll]uc2?|LUC|GFP|gfp|OVA|ova|RFP|mCherry)|"
     r"/(?:ADR|DDP|DOX|PTX|Taxol|MDR|CDDP|5-?FU|GEM|TR|TMZ|OXA|L-OHP|VCR|ADM|CIS|GR|TAMR|TamR|"
     r"CP70|DTX|SOR|MTX|CPT)|"
     # a metastasis-selected subline ("MDA-MB-231-BR" brain-seeking, "-LM2" lung)
-    r"-(?:BR|LM2|LM3|BoM))"
+    r"-(?:BR|LM2|LM3|BoM))+"
     r"(?![\w-])"
 )
 
@@ -3296,9 +3297,15 @@ def decide_cancers(
         )
     for m in cell_lines:
         code = lexicon_cancer.get(m.code)
-        variant = None if code else LINE_VARIANT.search(m.code)
-        if variant:
-            code = lexicon_cancer.get(m.code[: variant.start()])
+        if not code:  # "4T1-Luc-GFP", "A549/DDP-luc": the line the variant was made from
+            code = next(
+                (
+                    lexicon_cancer[line]
+                    for line in sorted(lexicon_cancer, key=len, reverse=True)
+                    if m.code.startswith(line) and LINE_VARIANT.fullmatch(m.code, len(line))
+                ),
+                None,
+            )
         if code:
             found.append(
                 Mention(
