@@ -703,6 +703,8 @@ NAMES_AN_ANIMAL = re.compile(
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
     r"yet to be|will be|prior to in vivo|(?:is|are) (?:being )?planned|"
+    # "Animal studies will determine whether..."
+    r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) will\b|"
     # what is not known or not done: "the in vivo fate is still unknown", "animal studies are
     # needed", "was not examined"
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
