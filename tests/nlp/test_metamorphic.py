@@ -251,6 +251,7 @@ CLOSING_PROSPECTS = (
     "This platform holds promise for in vivo tumor targeting.",
     "Such particles could be used in tumor-bearing animals in the future.",
     "Whether the coating survives in the bloodstream of mice was not examined.",
+    "Animal studies will determine whether this advantage holds in vivo.",
 )
 
 
