@@ -37,45 +37,6 @@ def test_cell_line_as_membrane_donor(nlp):
     assert result.labels["membrane_sources"] == ["cancer_cell"]
 
 
-@pytest.mark.parametrize(
-    ("abstract", "cell_lines"),
-    [
-        # the text's own meaning wins over a line of the same name
-        (
-            "Coumarin 6 (C6) was loaded into RBC membrane-coated PLGA nanoparticles to follow "
-            "their uptake by 4T1 cells; C6 fluorescence rose within 2 h.",
-            ["4T1"],
-        ),
-        (
-            "Fe3O4 nanoparticles loaded with sulfasalazine (SAS) were cloaked in platelet "
-            "membranes; SAS cells were not used.",
-            [],
-        ),
-    ],
-)
-def test_a_line_name_the_text_defines_otherwise_is_no_line(nlp, abstract, cell_lines):
-    assert extract(nlp, abstract).labels["cell_lines"] == cell_lines
-
-
-@pytest.mark.parametrize(
-    ("abstract", "modalities"),
-    [
-        (
-            "Erythrocyte membrane-coated PLGA nanoparticles loaded with doxorubicin inhibited "
-            "4T1 tumors in mice and did not elicit an antitumor immune response.",
-            ["chemotherapy"],
-        ),
-        (
-            "Erythrocyte membrane-coated PLGA nanoparticles enabled not only photothermal "
-            "therapy but also immunotherapy of 4T1 tumors in mice under 808 nm laser.",
-            ["immunotherapy", "photothermal_therapy"],
-        ),
-    ],
-)
-def test_a_negated_modality_is_none_and_not_only_adds_one(nlp, abstract, modalities):
-    assert extract(nlp, abstract).labels["modalities"] == modalities
-
-
 def test_defined_abbreviation_resolves_throughout(nlp):
     result = extract(
         nlp,
@@ -91,12 +52,14 @@ def test_defined_abbreviation_resolves_throughout(nlp):
     assert len(ce6) == 3
 
 
+# One field decided by one wording: the case's comment says which.
 @pytest.mark.parametrize(
-    ("abstract", "payloads"),
+    ("abstract", "field", "expected"),
     [
         (
             "Platelet membrane-coated silica nanoparticles delivered paclitaxel. Compared with "
             "free DOX, the particles were better tolerated.",
+            "payloads",
             ["paclitaxel"],
         ),
         # a comparison in the clause before does not reach past its period (the sentence
@@ -104,18 +67,46 @@ def test_defined_abbreviation_resolves_throughout(nlp):
         (
             "Here, RBC membrane-coated silica nanoparticles were made. Uptake was lower than that "
             "of bare MSNs. iRGD-RBC-(DOX/MSNs) escaped phagocytosis.",
+            "payloads",
             ["doxorubicin"],
         ),
         # drugs named only after "superior to" are comparators
         (
             "Here, RBC membrane-coated silica nanoparticles were made. Their efficacy was superior "
             "to that of Taxol and Abraxane.",
+            "payloads",
             [],
+        ),
+        # a line name the text defines as something else is no line there
+        (
+            "Coumarin 6 (C6) was loaded into RBC membrane-coated PLGA nanoparticles to follow "
+            "their uptake by 4T1 cells; C6 fluorescence rose within 2 h.",
+            "cell_lines",
+            ["4T1"],
+        ),
+        (
+            "Fe3O4 nanoparticles loaded with sulfasalazine (SAS) were cloaked in platelet "
+            "membranes; SAS cells were not used.",
+            "cell_lines",
+            [],
+        ),
+        # a negated modality phrase is none; "not only X but also Y" keeps both
+        (
+            "Erythrocyte membrane-coated PLGA nanoparticles loaded with doxorubicin inhibited "
+            "4T1 tumors in mice and did not elicit an antitumor immune response.",
+            "modalities",
+            ["chemotherapy"],
+        ),
+        (
+            "Erythrocyte membrane-coated PLGA nanoparticles enabled not only photothermal "
+            "therapy but also immunotherapy of 4T1 tumors in mice under 808 nm laser.",
+            "modalities",
+            ["immunotherapy", "photothermal_therapy"],
         ),
     ],
 )
-def test_a_comparator_drug_is_not_a_payload(nlp, abstract, payloads):
-    assert extract(nlp, abstract).labels["payloads"] == payloads
+def test_a_wording_decides_one_field(nlp, abstract, field, expected):
+    assert extract(nlp, abstract).labels[field] == expected
 
 
 def test_hybrid_membrane(nlp):
