@@ -2933,8 +2933,8 @@ def decide_modalities(
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
         if _negated(_window(doc, c.start, c.end, 3, 0)[0]):
             continue  # "did not elicit an antitumor immune response"
+        sentence_text = _text_of(doc, sent)
         if review:
-            sentence_text = _text_of(doc, sent)
             if (
                 sent.start == 0
                 or REVIEW_SCOPE.search(sentence_text)
@@ -2947,7 +2947,6 @@ def decide_modalities(
             continue
         # before the abstract turns to its own work, or an early sentence with a background
         # cue ("however", "conventional"...); never the title
-        sentence_text = _text_of(doc, sent)
         background = _named_in_background(doc, c) or (
             0 < sent.start < 3 * len(doc) // 10
             and bool(BACKGROUND.search(sentence_text))
@@ -3501,38 +3500,30 @@ def _past_leading_background(doc: Doc) -> int:
     opening = [(s, e) for s, e in spans if s >= title_end]
     for number, (sentence_start, sentence_end) in enumerate(opening):
         sentence = text[sentence_start:sentence_end]
-        if not LEADING_BACKGROUND.search(sentence) or _reports_a_coated_result(sentence):
+        if not LEADING_BACKGROUND.search(sentence) or _states_the_coated_carrier(
+            sentence, PAST_RESULT
+        ):
             return 0 if number == 0 else sentence_start
     return 0
 
 
 # a result in the past tense: "the coated nanoparticles kept their circulation time"
-PAST_RESULT = CaseFree(
+PAST_RESULT = re.compile(
     r"\b(?:kept|retained|showed|exhibited|displayed|inhibited|suppressed|reduced|increased|"
     r"improved|enhanced|prolonged|extended|achieved|accumulated|outperformed|eradicated)\b"
 )
-
-
-def _states_the_coated_carrier(sentence: str) -> bool:
-    """A sentence in the past tense about a membrane-coated carrier, not others' findings."""
-    lowered = sentence.lower()
-    return (
-        CARRIER_MEMBRANE.occurs_in(lowered)
-        and PAST_PASSIVE.search(lowered) is not None
-        and not PRIOR_FINDING.search(lowered)
-    )
-
-
 PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?\w+ed\b")
 
 
-def _reports_a_coated_result(sentence: str) -> bool:
-    """ "Unlike conventional liposomes, RBC membrane-coated PLGA nanoparticles kept their
-    circulation time": the paper's coated carrier and what it did, despite a contrast word."""
+def _states_the_coated_carrier(sentence: str, verb: re.Pattern[str] = PAST_PASSIVE) -> bool:
+    """A sentence in the past tense about a membrane-coated carrier, not others' findings:
+    "coated nanoparticles were compared with ferumoxytol for MRI" (``PAST_PASSIVE``);
+    "Unlike conventional liposomes, RBC membrane-coated PLGA nanoparticles kept their
+    circulation time" (``PAST_RESULT``: what it did, despite a contrast word)."""
     lowered = sentence.lower()
     return (
         CARRIER_MEMBRANE.occurs_in(lowered)
-        and PAST_RESULT.search(sentence) is not None
+        and verb.search(lowered) is not None
         and not PRIOR_FINDING.search(lowered)
     )
 
