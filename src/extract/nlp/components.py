@@ -170,9 +170,10 @@ class EntityMatcher:
                 key = vocab_strings[match_id]
                 is_abbrev = key.endswith("|abbr")
                 entry = self._entries[key.removesuffix("|abbr")]
-                if is_abbrev and text[starts[start] : ends[end - 1]] in redefined:
+                surface = text[starts[start] : ends[end - 1]]
+                if is_abbrev and surface in redefined:
                     continue  # the document defines this short form itself: see below
-                if entry.field == "cell_lines" and text[starts[start] : ends[end - 1]] in not_lines:
+                if entry.field == "cell_lines" and surface in not_lines:
                     continue
                 rule = "abbreviation:standard" if is_abbrev else "lexicon"
                 candidates.append(_token_hit(entry, start, end, bounds, rule))

@@ -3415,6 +3415,15 @@ CONCLUSION = re.compile(
 )
 
 
+def _only_an_in_vitro_model(doc: Doc) -> bool:
+    """An in vitro model named and no animal: computed once per doc (each tumor cue asks)."""
+    cached: bool | None = doc.user_data.get("cmnp_in_vitro_only")
+    if cached is None:
+        cached = bool(MODEL_IN_VITRO.search_doc(doc)) and not _names_an_animal(doc)
+        doc.user_data["cmnp_in_vitro_only"] = cached
+    return cached
+
+
 def _names_an_animal(doc: Doc) -> bool:
     """An animal, a route or a patient named outside a look ahead ("animal studies are
     needed") and not as the source of cells or blood ("blood collected from the mice")."""
@@ -3610,7 +3619,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             )
             # "A tumor-on-a-chip was used... near MDA-MB-231 tumor tissue": the tissue of an
             # in vitro model the abstract named, where it names no animal
-            or (MODEL_IN_VITRO.search_doc(doc) and not _names_an_animal(doc))
+            or _only_an_in_vitro_model(doc)
         ):
             continue  # "an in vitro breast cancer model", "infiltration in 3D co-cultures"
         line_model = (
