@@ -383,6 +383,7 @@ class DecideRoles:
             "cmnp_text",
             "cmnp_own_work",
             "cmnp_names_a_control",
+            "cmnp_in_vitro_only",
         ):
             doc.user_data.pop(key, None)
         doc.user_data["cmnp_decision"] = decision
