@@ -58,6 +58,10 @@ def test_range_keeps_bounds_and_midpoint():
             {("zeta_potential", -18.5, "mV")},
         ),
         ("The particle size ranged from 100 to 150 nm.", {("particle_size", 125.0, "nm")}),
+        (
+            "The nanoparticles prolonged the median survival from 24 to 41 days.",
+            {("survival", 41.0, "days")},
+        ),
     ],
 )
 def test_a_change_reports_the_value_after_it_and_a_range_its_midpoint(text, expected):
@@ -86,6 +90,12 @@ def test_a_change_reports_the_value_after_it_and_a_range_its_midpoint(text, expe
             set(),
         ),
         ("Tumor growth was inhibited by approximately 90%.", {("tumor_inhibition", 90.0, "%")}),
+        # a value followed by "larger than" is the difference between two
+        ("The particle size of RBC-NPs was 10 nm larger than that of bare NPs.", set()),
+        (
+            "The RBC-NPs had a half-life of 28 h, longer than that of bare NPs.",
+            {("half_life", 28.0, "h")},
+        ),
         (
             "Mice treated with the nanoparticles survived for more than 60 days.",
             {("survival", 60.0, "days")},

@@ -151,8 +151,15 @@ _CHANGE_VERB = (
     r"\b(?:increas|decreas|chang|grew|grow|rose|rise|rising|shift|enlarg|reduc|went|prolong|"
     r"extend)\w*(?: \w+)?"
 )
-# "the size increased from 95 nm to 110 nm after coating": a change, not a range
-_CHANGED_FROM = re.compile(_CHANGE_VERB + r"\s+from\s*$", re.I)
+# "the size increased from 95 nm to 110 nm after coating", "prolonged the median survival from
+# 24 to 41 days": a change, not a range
+_CHANGED_FROM = re.compile(_CHANGE_VERB + r"(?: \w+){0,2}\s+from\s*$", re.I)
+# "10 nm larger than that of bare NPs": a difference between two values, not one
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:larger|smaller|bigger|higher|lower|longer|shorter|greater|thicker|thinner|more|less)"
+    r"\s+than\b",
+    re.I,
+)
 # "the diameter increased by 20 nm": a difference
 _CHANGED_BY = re.compile(_CHANGE_VERB + r" by\s*(?:approximately |about |nearly |~\s?)?$", re.I)
 # "longer than that of the PEGylated ones (t1/2 = 9.8 h)": a comparator's value; "higher
@@ -253,9 +260,11 @@ def extract_outcomes(text: str) -> list[Outcome]:
                 and _CHANGED_BY.search(before)
             ):
                 continue  # a difference, not a size (tumor growth inhibited by X% is one)
+            if _DIFFERENCE_AFTER.match(sentence, value.end()):
+                continue
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
-            if high is not None and "from" in before and _CHANGED_FROM.search(before):
+            if high is not None and "from" in before and _CHANGED_FROM.search(clause):
                 low, high = high, None  # "increased from 95 to 110 nm": the value after
             if (
                 value.group("low").lstrip().startswith(("-", "−", "–"))
@@ -296,7 +305,7 @@ def _may_compare(clause: str) -> bool:
 
 def _changed_from(value: re.Match[str]) -> bool:
     """The first value of a change ("changed from -30 mV to -18 mV"): not the one reported."""
-    before = value.string[max(0, value.start() - 30) : value.start()]
+    before = value.string[max(0, value.start() - 60) : value.start()]
     return value.group("high") is None and "from" in before and bool(_CHANGED_FROM.search(before))
 
 
