@@ -24,6 +24,7 @@ def found(text: str) -> set[tuple[str, float, str]]:
         ("Nanoparticles were about 0.2 µm in size.", ("particle_size", 200.0, "nm")),
         ("with a zeta potential of -25.6 mV after coating", ("zeta_potential", -25.6, "mV")),
         ("The drug loading content of 12.5% was achieved.", ("drug_loading", 12.5, "%")),
+        ("a size of 85 nm and a DOX loading of 9.8%", ("drug_loading", 9.8, "%")),
         ("showing an encapsulation efficiency of 85.2%.", ("encapsulation_efficiency", 85.2, "%")),
         ("The tumor inhibition rate of 89.2% was the highest.", ("tumor_inhibition", 89.2, "%")),
         ("The treatment suppressed tumor growth by 75%.", ("tumor_inhibition", 75.0, "%")),
@@ -61,6 +62,10 @@ def test_range_keeps_bounds_and_midpoint():
         (
             "The nanoparticles prolonged the median survival from 24 to 41 days.",
             {("survival", 41.0, "days")},
+        ),
+        (
+            "The zeta potential shifted from +15 mV to -20 mV after coating.",
+            {("zeta_potential", -20.0, "mV")},
         ),
     ],
 )

@@ -71,7 +71,9 @@ QUANTITIES = (
     _q(
         "drug_loading",
         r"\b(?:drug[- ])?loading (?:contents?|capacit(?:y|ies)|rates?|levels?|"
-        r"efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b",
+        r"efficienc(?:y|ies)|percentages?)\b|\bdrug[- ]loading\b|\bDLC?\b|"
+        # "a DOX loading of 9.8%"
+        r"\bloading(?= of\b)",
         {"%"},
         ("loading", "dl"),
     ),
@@ -153,7 +155,7 @@ _CHANGE_VERB = (
 )
 # "the size increased from 95 nm to 110 nm after coating", "prolonged the median survival from
 # 24 to 41 days": a change, not a range
-_CHANGED_FROM = re.compile(_CHANGE_VERB + r"(?: \w+){0,2}\s+from\s*$", re.I)
+_CHANGED_FROM = re.compile(_CHANGE_VERB + r"(?: \w+){0,2}\s+from\s*\+?$", re.I)
 # "10 nm larger than that of bare NPs": a difference between two values, not one
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:larger|smaller|bigger|higher|lower|longer|shorter|greater|thicker|thinner|more|less)"
