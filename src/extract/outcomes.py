@@ -266,7 +266,7 @@ def extract_outcomes(text: str) -> list[Outcome]:
                 continue
             low = _number(value.group("low"))
             high = _number(value.group("high")) if value.group("high") else None
-            if high is not None and "from" in before and _CHANGED_FROM.search(clause):
+            if high is not None and "from" in before and _follows_a_change_from(clause):
                 low, high = high, None  # "increased from 95 to 110 nm": the value after
             if (
                 value.group("low").lstrip().startswith(("-", "−", "–"))
@@ -308,7 +308,12 @@ def _may_compare(clause: str) -> bool:
 def _changed_from(value: re.Match[str]) -> bool:
     """The first value of a change ("changed from -30 mV to -18 mV"): not the one reported."""
     before = value.string[max(0, value.start() - 60) : value.start()]
-    return value.group("high") is None and "from" in before and bool(_CHANGED_FROM.search(before))
+    return value.group("high") is None and _follows_a_change_from(before)
+
+
+def _follows_a_change_from(before: str) -> bool:
+    """``before`` ends with a change's "from" ("prolonged the median survival from")."""
+    return "from" in before and bool(_CHANGED_FROM.search(before))
 
 
 def _fits(quantity: Quantity, value: re.Match[str]) -> bool:
