@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -24,6 +25,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from extract import COMPILED
+from extract.compiled import PURE_PYTHON_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -80,6 +84,9 @@ def child(kind: str, n: int, n_process: int, corpus: str) -> dict[str, float]:
 
 
 def measure(kind: str, n: int, n_process: int, corpus: str) -> dict[str, float]:
+    environ = {k: v for k, v in os.environ.items() if k != PURE_PYTHON_ENV}
+    if kind == "cmnp-source":  # the same extraction from the .py files, not the compiled build
+        kind, environ[PURE_PYTHON_ENV] = "cmnp", "1"
     out = subprocess.run(
         [
             sys.executable,
@@ -96,6 +103,7 @@ def measure(kind: str, n: int, n_process: int, corpus: str) -> dict[str, float]:
         capture_output=True,
         text=True,
         check=True,
+        env=environ,
     )
     return json.loads(out.stdout)
 
@@ -112,21 +120,37 @@ def best_of(runs: list[dict[str, float]]) -> dict[str, float]:
     }
 
 
-def report_corpus(corpus: str, n: int, repeat: int) -> list[str]:
+def report_corpus(corpus: str, n: int, repeat: int, with_source: bool) -> list[str]:
     runs: dict[str, list[dict[str, float]]] = {"blank": [], "single": [], "double": []}
+    if with_source:
+        runs["source"] = []
     for _ in range(repeat):  # interleaved, so a slow spell hits every configuration alike
         runs["blank"].append(measure("blank", n, 1, corpus))
         runs["single"].append(measure("cmnp", n, 1, corpus))
         runs["double"].append(measure("cmnp", n, 2, corpus))
+        if with_source:
+            runs["source"].append(measure("cmnp-source", n, 1, corpus))
     blank, single, double = (best_of(runs[k]) for k in ("blank", "single", "double"))
+    source_rows, source_notes = [], []
+    if with_source:
+        source = best_of(runs["source"])
+        source_rows = [_row(f"cmnp extraction, 1 process, {PURE_PYTHON_ENV}=1", source)]
+        source_notes = [
+            "- the Python source (1 process) vs the bare tokenizer: "
+            f"{source['docs_per_s'] / blank['docs_per_s']:.3f}; compiled vs source: "
+            f"{single['docs_per_s'] / source['docs_per_s']:.2f}x",
+        ]
     return [
         f"### {n:,} abstracts, {corpus} (best of {repeat} interleaved runs)",
+        "",
+        f"Compiled hot path in use: {COMPILED.status}.",
         "",
         "| pipeline | abstracts/s | peak RSS (MB) |",
         "|---|---:|---:|",
         _row("spacy.blank('en') tokenizer", blank),
         _row("cmnp extraction, 1 process", single),
         _row("cmnp extraction, n_process=2", double),
+        *source_rows,
         "",
         "- ratio to the bare tokenizer (1 process): "
         f"{single['docs_per_s'] / blank['docs_per_s']:.3f} (target >= 0.15)",
@@ -134,6 +158,7 @@ def report_corpus(corpus: str, n: int, repeat: int) -> list[str]:
         f"{double['docs_per_s'] / blank['docs_per_s']:.3f}",
         f"- best throughput: {max(single['docs_per_s'], double['docs_per_s']):,.0f} abstracts/s "
         "(target >= 1,000)",
+        *source_notes,
         "",
     ]
 
@@ -144,13 +169,22 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--corpus", choices=CORPORA, default=CORPORA[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--with-source",
+        action="store_true",
+        help=f"also time the extraction from the .py files ({PURE_PYTHON_ENV}=1)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "extract.md")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.docs, args.n_process, args.corpus)))
         return
-    lines = [line for corpus in CORPORA for line in report_corpus(corpus, args.docs, args.repeat)]
+    lines = [
+        line
+        for corpus in CORPORA
+        for line in report_corpus(corpus, args.docs, args.repeat, args.with_source)
+    ]
     report = "\n".join(lines)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report + "\n")
