@@ -2,7 +2,7 @@
 
 - The PubMed reader's fast path (Cython, ``extract.pubmed._fastxml``).
 - The extraction hot path compiled with mypyc from the very same ``.py`` files (the role
-  rules, the matcher, outcomes...): about 1.3x the throughput. Each module's source hash goes
+  rules, the matcher, outcomes...): about 1.2x the throughput. Each module's source hash goes
   into ``src/extract/_compiled.json``; ``extract.compiled`` runs the ``.py`` files instead
   whenever one of them no longer matches (an edit, a pull), so the compiled code is never stale.
 

@@ -79,6 +79,15 @@ def test_a_missing_compiled_module_makes_the_build_incomplete(tmp_path):
     assert compiled_state(package, environ={}).status == "incomplete"
 
 
+def test_compiled_files_no_manifest_vouches_for_are_stale(tmp_path):
+    package = _package(tmp_path, compiled=True, sources={"rules": "X = 1\n", "more": "Y = 2\n"})
+    (package / MANIFEST_NAME).write_text(json.dumps({}))  # built by something else
+    assert compiled_state(package, environ={}).status == "stale"
+    (package / MANIFEST_NAME).unlink()
+    state = compiled_state(package, environ={})
+    assert state.status == "stale" and set(state.modules) == {"pkgx.rules", "pkgx.more"}
+
+
 def test_the_environment_can_ask_for_the_source(tmp_path):
     package = _package(tmp_path, compiled=True, sources={"rules": "X = 1\n"})
     assert compiled_state(package, environ={PURE_PYTHON_ENV: "1"}).status == "disabled"
@@ -87,7 +96,8 @@ def test_the_environment_can_ask_for_the_source(tmp_path):
 def test_an_unreadable_manifest_is_stale_not_a_crash(tmp_path):
     package = _package(tmp_path, compiled=True, sources={"rules": "X = 1\n"})
     (package / MANIFEST_NAME).write_text("{not json")
-    assert compiled_state(package, environ={}).status == "stale"
+    state = compiled_state(package, environ={})
+    assert state.status == "stale" and set(state.modules) == {"pkgx.rules"}
 
 
 def test_the_finder_loads_the_source_ahead_of_a_compiled_twin(tmp_path):

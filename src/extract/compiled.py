@@ -48,23 +48,39 @@ def _compiled_file(source: Path) -> Path | None:
     return None
 
 
+def _compiled_twins(package_dir: Path) -> dict[str, Path]:
+    """Every ``.py`` module of the package that has a compiled file beside it."""
+    root = package_dir.parent
+    return {
+        ".".join(source.relative_to(root).with_suffix("").parts): source
+        for source in sorted(package_dir.rglob("*.py"))
+        if _compiled_file(source) is not None
+    }
+
+
 def compiled_state(package_dir: Path, environ: dict[str, str] | None = None) -> CompiledState:
-    """Read the manifest beside the package and compare it with the sources there."""
+    """Read the manifest beside the package and compare it with the sources there. Compiled
+    files the manifest does not vouch for (no manifest, an unreadable one, a module it does
+    not list) count as stale, so they never shadow their source."""
+    twins = _compiled_twins(package_dir)
     manifest = package_dir / MANIFEST_NAME
     if not manifest.exists():
-        return CompiledState("absent", {})
+        return CompiledState("stale", twins) if twins else CompiledState("absent", {})
     try:
         hashes: dict[str, str] = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return CompiledState("stale", {})
+        return CompiledState("stale", twins)
     root = package_dir.parent
-    modules = {name: root / (name.replace(".", "/") + ".py") for name in hashes}
+    listed = {name: root / (name.replace(".", "/") + ".py") for name in hashes}
+    modules = {**twins, **listed}
     if (environ if environ is not None else os.environ).get(PURE_PYTHON_ENV):
         return CompiledState("disabled", modules)
-    for name, source in modules.items():
+    if set(twins) - set(listed):
+        return CompiledState("stale", modules)
+    for name, source in listed.items():
         if not source.exists() or hashlib.sha256(source.read_bytes()).hexdigest() != hashes[name]:
             return CompiledState("stale", modules)
-    if any(_compiled_file(source) is None for source in modules.values()):
+    if set(listed) - set(twins):
         return CompiledState("incomplete", modules)
     return CompiledState("compiled", modules)
 
@@ -95,8 +111,11 @@ def load_sources_when_stale(package_dir: Path) -> CompiledState:
             sys.meta_path.insert(0, SourceOnlyFinder(state.modules))
         if state.status in {"stale", "incomplete"}:
             log.warning(
-                "the compiled extraction modules are %s (a source changed since the build): "
-                "running the Python source, about 1.3x slower; `pip install -e .` rebuilds them",
+                "the compiled extraction modules are %s (%s): running the Python source, "
+                "about 1.2x slower; `pip install -e .` rebuilds them",
                 state.status,
+                "a source changed since the build"
+                if state.status == "stale"
+                else "some failed to build",
             )
     return state
