@@ -3301,9 +3301,9 @@ def decide_cancers(
         if not code:  # "4T1-Luc-GFP", "A549/DDP-luc": the line the variant was made from
             code = next(
                 (
-                    lexicon_cancer[line]
-                    for line in sorted(lexicon_cancer, key=len, reverse=True)
-                    if m.code.startswith(line) and LINE_VARIANT.fullmatch(m.code, len(line))
+                    lexicon_cancer[m.code[:end]]
+                    for end in range(len(m.code) - 1, 0, -1)  # the longest line first
+                    if m.code[:end] in lexicon_cancer and LINE_VARIANT.fullmatch(m.code, end)
                 ),
                 None,
             )
@@ -3435,13 +3435,20 @@ def _names_an_animal(doc: Doc) -> bool:
         sentence = _sentence_of(doc, span.start)
         if PROSPECTIVE.search(_text_of(doc, sentence)):
             continue
-        before = text[max(match.start() - 50, sentence.start_char) : match.start()]
-        if match.group(0).lower() in _SOURCE_ANIMALS and (
-            SOURCE_ANIMAL_BEFORE.search(before) or SOURCE_ANIMAL_AFTER.match(text, match.end())
-        ):
+        if _an_animal_as_a_source(text, match, sentence.start_char):
             continue
         return True
     return False
+
+
+def _an_animal_as_a_source(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """The animal cells or blood came from ("RBCs collected from BALB/c mice"), not the one
+    treated."""
+    cue = match.group(0).lower()
+    if cue not in _SOURCE_ANIMALS and not cue.startswith(("balb/c", "c57bl")):
+        return False
+    before = text[max(match.start() - 50, sentence_start) : match.start()]
+    return bool(SOURCE_ANIMAL_BEFORE.search(before) or SOURCE_ANIMAL_AFTER.match(text, match.end()))
 
 
 def own_work_start(doc: Doc) -> int:
@@ -3638,10 +3645,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             or (match.start() < title_end and TITLE_PURPOSE_BEFORE.search(before))
         ):
             continue
-        source_able = cue in _SOURCE_ANIMALS or cue.startswith(("balb/c", "c57bl"))
-        if source_able and (
-            SOURCE_ANIMAL_BEFORE.search(before) or SOURCE_ANIMAL_AFTER.match(text, match.end())
-        ):
+        if _an_animal_as_a_source(text, match, sentence_span.start_char):
             continue
         if (
             cue == "ex vivo"
