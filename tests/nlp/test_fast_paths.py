@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,49 @@ def test_cues_answer_as_their_regexes(text: str) -> None:
         r"\blights?\b(?! scattering)|(?<!confocal )laser(?! scanning| confocal)", text, re.I
     )
     assert bool(roles.LIGHT_WORD.search(text)) == bool(light_word)
+
+
+WORD_PIECES = ["ev", "evs", "sev", "level", " ", "-", "_", "é", "α", "1", "(", "ros", "micros", ""]
+
+
+@settings(max_examples=400)
+@given(texts_of(WORD_PIECES), st.sampled_from(["ev", "evs", "ros", "gy", "pdt"]))
+def test_whole_words_found_by_substring_scans_as_by_the_boundary_regex(text, word) -> None:
+    expected = re.search(r"\b" + word + r"\b", text) is not None
+    assert roles._occurs_as_a_word(text, word) == expected
+
+
+def test_whole_word_cues_take_only_words() -> None:
+    assert roles.Cue((), words=("ev",)).occurs_in("isolated evs and ev.")
+    assert not roles.Cue((), words=("ev",)).occurs_in("the level of every event")
+    with pytest.raises(ValueError, match="letters and digits"):
+        roles.Cue((), words=("i.v.",))
+
+
+PREFILTERED_PIECES = [
+    "3d", "3D ", "spheroids", "organoid", "tumor-on-a-chip", "chips", "transwell", "co-culture",
+    "cultured", "we ", "also ", "describe", "this ", "review", "paper", "work", " ", "-", "x",
+    "hybrid", "lipid-polymer ", "polymer-lipid ", "organic-inorganic ", "hybridized", "fused",
+    "[", "]", "rbc", "4t1", "dual-membrane", "co-coated", "mixed membrane", "(", ")",
+]  # fmt: skip
+# the patterns as they read before their fast forms (look-backs first, no prefilter)
+HYBRID_CUES_AS_WRITTEN = (
+    r"(?<!lipid-polymer )(?<!polymer-lipid )(?<!organic-inorganic )hybrid|fus(?:ed|ion|ing)|"
+    r"hybridi[sz]ed|dual[- ]membrane|dual[- ]coat\w*|multi-?membrane|mixed membrane|"
+    r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]"
+)
+
+
+@settings(max_examples=400)
+@given(texts_of(PREFILTERED_PIECES, max_size=25))
+def test_prefiltered_patterns_find_what_their_regexes_find(text: str) -> None:
+    lowered = text.lower()
+    hybrid = [m.span() for m in re.finditer(HYBRID_CUES_AS_WRITTEN, lowered)]
+    assert [m.span() for m in roles.HYBRID_CUES.lower.finditer(lowered)] == hybrid
+    for cue in (roles.MODEL_IN_VITRO, roles.REVIEW_SCOPE):
+        plain = cue.lower.search(lowered)
+        fast = cue.search(text)
+        assert (fast and fast.span()) == (plain and plain.span()), cue.lower.pattern[:40]
 
 
 LIGHT_PIECES = [
@@ -228,6 +272,33 @@ def test_fewer_collections_restores_the_thresholds() -> None:
     with fewer_collections(12_345):
         assert gc.get_threshold()[0] == 12_345
     assert gc.get_threshold() == before
+
+
+def _in_a_generation(thing: object) -> bool:
+    """Whether the collector walks ``thing`` (frozen objects are in no generation)."""
+    return any(tracked is thing for tracked in gc.get_objects())
+
+
+def test_fewer_collections_hides_what_lived_before_and_gives_it_back() -> None:
+    long_lived = {"lexicon": [1, 2, 3]}
+    assert _in_a_generation(long_lived)
+    with fewer_collections():
+        assert gc.get_freeze_count() > 0
+        assert not _in_a_generation(long_lived)
+    assert gc.get_freeze_count() == 0
+    assert _in_a_generation(long_lived)
+
+
+def test_fewer_collections_leaves_a_callers_own_freeze_alone() -> None:
+    callers = ["frozen", ["by the caller"]]  # (a list is always tracked)
+    gc.freeze()
+    try:
+        with fewer_collections():
+            pass
+        assert not _in_a_generation(callers)
+    finally:
+        gc.unfreeze()
+    assert _in_a_generation(callers)
 
 
 def _longest_per_field_by_pairs(candidates: list[Candidate]) -> list[Candidate]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -67,15 +67,28 @@ def token_lowers(doc: Doc) -> list[int]:
     return lowers
 
 
+def space_positions(doc: Doc) -> list[int]:
+    """The (few) whitespace tokens' indices, sorted (read with the bounds, one array)."""
+    positions: list[int] | None = doc.user_data.get("cmnp_space_positions")
+    if positions is None:
+        _read_token_columns(doc)
+        positions = doc.user_data["cmnp_space_positions"]
+    return positions
+
+
 def _read_token_columns(doc: Doc) -> None:
+    """All the token attributes the components read, in one ``to_array`` call (each call
+    costs a pass over the tokens and an array)."""
     if len(doc):
-        columns = doc.to_array([IDX, LENGTH, LOWER])
+        columns = doc.to_array([IDX, LENGTH, LOWER, IS_SPACE])
         starts = columns[:, 0]
         doc.user_data["cmnp_token_bounds"] = (starts.tolist(), (starts + columns[:, 1]).tolist())
         doc.user_data["cmnp_token_lowers"] = columns[:, 2].tolist()
+        doc.user_data["cmnp_space_positions"] = columns[:, 3].nonzero()[0].tolist()
     else:
         doc.user_data["cmnp_token_bounds"] = ([], [])
         doc.user_data["cmnp_token_lowers"] = []
+        doc.user_data["cmnp_space_positions"] = []
 
 
 def tokens_touching(starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:

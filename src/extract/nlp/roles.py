@@ -22,10 +22,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
-from extract.nlp.components import Candidate, token_bounds
+from extract.nlp.components import Candidate, space_positions, token_bounds
 from extract.nlp.normalize import doc_text
 from extract.nlp.pipeline import SECTION_BREAK
 
@@ -96,15 +95,19 @@ class CaseFree:
         lowered = _lowered_text(doc)
         if not lowered:
             return self.ignorecase.search(doc_text(doc))
+        if self.reach:  # (no literal, no window: the scans for them are the prefilter)
+            return next(self._around_literals(lowered), None)
         return None if self._cannot_match(lowered) else self.lower.search(lowered)
 
     def finditer_doc(self, doc: Doc) -> Iterator[re.Match[str]]:
         lowered = _lowered_text(doc)
         if not lowered:
             return self.ignorecase.finditer(doc_text(doc))
+        if self.reach:  # (no literal, no window: the scans for them are the prefilter)
+            return self._around_literals(lowered)
         if self._cannot_match(lowered):
             return iter(())
-        return self._around_literals(lowered) if self.reach else self.lower.finditer(lowered)
+        return self.lower.finditer(lowered)
 
     def search(self, text: str) -> re.Match[str] | None:
         """A match in ``text`` lower-cased (read offsets from it, not its groups' case)."""
@@ -112,6 +115,26 @@ class CaseFree:
         if len(lowered) != len(text):
             return self.ignorecase.search(text)
         return None if self._cannot_match(lowered) else self.lower.search(lowered)
+
+
+def _is_word_character(char: str) -> bool:
+    """What the regex ``\\w`` matches (on str patterns): letters, digits of any script, "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _occurs_as_a_word(text: str, word: str) -> bool:
+    """``re.search(r"\\b" + word + r"\\b", text)`` for a word of word characters, by
+    substring scans: a short word ("ev", "ros") occurs inside many longer ones ("level",
+    "micros"), and a regex led by ``\\b`` tries a match at every character of the text."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not _is_word_character(text[position - 1])) and (
+            end == len(text) or not _is_word_character(text[end])
+        ):
+            return True
+        position = text.find(word, position + 1)
+    return False
 
 
 class Cue:
@@ -123,12 +146,13 @@ class Cue:
     def __init__(self, fragments: tuple[str, ...], words: tuple[str, ...] = ()) -> None:
         self.fragments = fragments
         self.words = words
-        self.whole_word = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+        if not all(word and word.isalnum() for word in words):
+            raise ValueError(f"whole-word cues must be letters and digits: {words}")
 
     def occurs_in(self, lowered: str) -> bool:
         if any(fragment in lowered for fragment in self.fragments):
             return True
-        return any(word in lowered for word in self.words) and bool(self.whole_word.search(lowered))
+        return any(_occurs_as_a_word(lowered, word) for word in self.words)
 
     def occurs_in_doc(self, doc: Doc) -> bool:
         return self.occurs_in(_lowered_text(doc) or doc_text(doc).lower())
@@ -257,8 +281,11 @@ TARGET_BEFORE = frozenset(
 EV_CODES = frozenset({"extracellular_vesicle"})
 INHERENT_MEMBRANE = CaseFree(r"membrane|vesicle|exosom|ghost|\bOMVs?\b|\bEVs?\b|mimetic|mimick")
 HYBRID_CUES = CaseFree(
-    # "lipid-polymer hybrid nanoparticles" are a hybrid core, not a hybrid membrane
-    r"(?<!lipid-polymer )(?<!polymer-lipid )(?<!organic-inorganic )hybrid|fus(?:ed|ion|ing)|"
+    # "lipid-polymer hybrid nanoparticles" are a hybrid core, not a hybrid membrane (the
+    # look-backs follow the word: a pattern whose every branch opens with a letter is searched
+    # for those letters in C, one that opens with a look-back is tried at every character)
+    r"hybrid(?<!lipid-polymer hybrid)(?<!polymer-lipid hybrid)(?<!organic-inorganic hybrid)|"
+    r"fus(?:ed|ion|ing)|"
     r"hybridi[sz]ed|dual[- ]membrane|dual[- ]coat\w*|multi-?membrane|mixed membrane|"
     r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]"
 )
@@ -767,7 +794,10 @@ ANIMAL_NAMED = CaseFree(
     r"xenografts?|tumou?r[- ]bearing|orthotopic|subcutaneous\w*|intravenous\w*|i\.v\.|tail vein|"
     r"intraperitoneal\w*|intratumou?ral\w*|patients?)\b"
 )
-MODEL_IN_VITRO = CaseFree(r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture")
+MODEL_IN_VITRO = CaseFree(
+    r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture",
+    required=("3d", "spheroid", "organoid", "chip", "transwell", "culture"),
+)
 # "in vitro" qualifies a model only in its own clause: "polarized macrophages in vitro and, in a
 # CT26 tumor model, suppressed..." reports two settings
 IN_VITRO_WORDS = CaseFree(r"\bin vitro\b")
@@ -847,7 +877,8 @@ REVIEW = CaseFree(
 REVIEW_SCOPE = CaseFree(
     REVIEW.lower.pattern + r"|\bwe (?:also )?(?:assess|describe|discuss|summari[sz]e|review|"
     r"highlight|introduce|explore|examine|present|focus|cover|analy[sz]e|evaluate)\w*\b|"
-    r"\bthis (?:review|article|paper|chapter|work)\b"
+    r"\bthis (?:review|article|paper|chapter|work)\b",
+    required=(*REVIEW.required, "we ", "this "),
 )
 REVIEW_WEAK = CaseFree(
     r"\b(?:are|were|is|have been|has been|will be|be) (?:\w+ )?(?:discussed|summari[sz]ed|"
@@ -1030,7 +1061,7 @@ def _index_of(doc: Doc) -> _TokenIndex:
             else [token.lower_ for token in doc],
             offsets=offsets,
             ends=ends,
-            space_positions=doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else [],
+            space_positions=space_positions(doc),
             sentence_spans=spans,
             sentence_starts=[start for start, _ in spans],
             sentence_tokens={},
