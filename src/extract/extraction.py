@@ -377,9 +377,7 @@ class DecideRoles:
         doc._.cmnp_abbreviations = None
         for key in (
             "cmnp_token_index",
-            "cmnp_token_bounds",
-            "cmnp_token_lowers",
-            "cmnp_space_positions",
+            "cmnp_token_columns",
             "cmnp_lower",
             "cmnp_text",
             "cmnp_own_work",

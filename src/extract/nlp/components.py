@@ -48,47 +48,48 @@ class Candidate(NamedTuple):
 _NAMES_CELLS = re.compile(r"\bcells?\b|\bline\b", re.IGNORECASE)
 
 
+class TokenColumns(NamedTuple):
+    """The token attributes the components read, taken from the doc in one ``to_array``
+    call (each call costs a pass over the tokens and an array)."""
+
+    starts: list[int]
+    ends: list[int]
+    lowers: list[int]  # each token's lower-case form as its string hash
+    spaces: list[int]  # the (few) whitespace tokens' indices, sorted
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """Computed once per doc and shared by the components (``doc[i:j].start_char`` builds a
+    Span per read)."""
+    columns: TokenColumns | None = doc.user_data.get("cmnp_token_columns")
+    if columns is None:
+        if len(doc):
+            array = doc.to_array([IDX, LENGTH, LOWER, IS_SPACE])
+            starts = array[:, 0]
+            columns = TokenColumns(
+                starts.tolist(),
+                (starts + array[:, 1]).tolist(),
+                array[:, 2].tolist(),
+                array[:, 3].nonzero()[0].tolist(),
+            )
+        else:
+            columns = TokenColumns([], [], [], [])
+        doc.user_data["cmnp_token_columns"] = columns
+    return columns
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """Each token's start and end character, computed once per doc and shared by the
-    components (``doc[i:j].start_char`` builds a Span per read)."""
-    bounds: tuple[list[int], list[int]] | None = doc.user_data.get("cmnp_token_bounds")
-    if bounds is None:
-        _read_token_columns(doc)
-        bounds = doc.user_data["cmnp_token_bounds"]
-    return bounds
+    """Each token's start and end character."""
+    columns = token_columns(doc)
+    return columns.starts, columns.ends
 
 
 def token_lowers(doc: Doc) -> list[int]:
-    """Each token's lower-case form as its string hash (read with the bounds, one array)."""
-    lowers: list[int] | None = doc.user_data.get("cmnp_token_lowers")
-    if lowers is None:
-        _read_token_columns(doc)
-        lowers = doc.user_data["cmnp_token_lowers"]
-    return lowers
+    return token_columns(doc).lowers
 
 
 def space_positions(doc: Doc) -> list[int]:
-    """The (few) whitespace tokens' indices, sorted (read with the bounds, one array)."""
-    positions: list[int] | None = doc.user_data.get("cmnp_space_positions")
-    if positions is None:
-        _read_token_columns(doc)
-        positions = doc.user_data["cmnp_space_positions"]
-    return positions
-
-
-def _read_token_columns(doc: Doc) -> None:
-    """All the token attributes the components read, in one ``to_array`` call (each call
-    costs a pass over the tokens and an array)."""
-    if len(doc):
-        columns = doc.to_array([IDX, LENGTH, LOWER, IS_SPACE])
-        starts = columns[:, 0]
-        doc.user_data["cmnp_token_bounds"] = (starts.tolist(), (starts + columns[:, 1]).tolist())
-        doc.user_data["cmnp_token_lowers"] = columns[:, 2].tolist()
-        doc.user_data["cmnp_space_positions"] = columns[:, 3].nonzero()[0].tolist()
-    else:
-        doc.user_data["cmnp_token_bounds"] = ([], [])
-        doc.user_data["cmnp_token_lowers"] = []
-        doc.user_data["cmnp_space_positions"] = []
+    return token_columns(doc).spaces
 
 
 def tokens_touching(starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
