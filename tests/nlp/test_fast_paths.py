@@ -18,9 +18,11 @@ from extract.extraction import fewer_collections
 from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import (
+    DOPED_HOST,
     METAL_BEFORE_AT,
     Candidate,
     _longest_per_field,
+    doped_hosts,
     metals_before_at,
     occurrences,
 )
@@ -402,3 +404,15 @@ def test_token_windows_by_slices_as_by_filtering_every_token(nlp, text: str, dat
 def test_metals_found_before_at_signs_as_finditer_finds_them(text: str) -> None:
     plain = [m.span() for m in METAL_BEFORE_AT.finditer(text)]
     assert [m.span() for m in metals_before_at(text)] == plain
+
+
+@settings(max_examples=300)
+@given(
+    texts_of(
+        ["Na", "Y", "F4", "Gd", ":", "Yb", ",", "Er", "@", " ", "20", "%", "-", "a", "x2", "("],
+        max_size=14,
+    )
+)
+def test_doped_hosts_found_at_colons_as_finditer_finds_them(text: str) -> None:
+    plain = [m.span() for m in DOPED_HOST.finditer(text)]
+    assert [m.span() for m in doped_hosts(text)] == plain

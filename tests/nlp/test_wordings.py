@@ -14,6 +14,14 @@ from extract.extraction import extract_articles
 from extract.records import Article
 
 CORE_WORDINGS = {
+    # one element symbol before a nano-word; a lanthanide-doped host (its undoped shell too)
+    "Se nanoparticles": "selenium",
+    "Cu NPs": "copper",
+    "Pd nanosheets": "other_inorganic",
+    "NaGdF4:Yb,Er@NaGdF4 nanoparticles": "upconversion",
+    "NaLuF4:Yb,Tm nanocrystals": "upconversion",
+    "NaYF4:20%Yb,2%Er nanoparticles": "upconversion",
+    "BP nanosheets": "black_phosphorus",
     "gelatin nanospheres": "polymer_other",
     # lipid particles the lexicon does not name; "lipid-coated" cores are the core's
     "lipid-based nanocarriers": "liposome",
@@ -115,6 +123,25 @@ CORE_WORDINGS = {
 }
 
 LABELLED_SENTENCES = [
+    # an undoped NaGdF4 is an MRI agent, not an upconverter; "In" opening a sentence is no
+    # indium
+    (
+        "Here, NaGdF4 nanoparticles were coated with 4T1 cell membranes for MRI of breast tumors.",
+        {"cores": ["other_inorganic"]},
+    ),
+    (
+        "Here, PLGA nanoparticles were coated with red blood cell membranes. In nanoparticles, the drug stayed amorphous.",
+        {"cores": ["plga"]},
+    ),
+    # a compound "membrane-coated" names its donor; "with" then opens the vaccine's contents
+    (
+        "Here, dendritic cell membrane-coated nanovaccines with ovalbumin stimulated T cells.",
+        {"membrane_sources": ["dendritic_cell"], "payloads": ["ovalbumin"]},
+    ),
+    (
+        "Here, 4T1 cell membrane-coated PLGA nanovaccines were prepared. We compared the nanovaccines with ovalbumin.",
+        {"membrane_sources": ["cancer_cell"], "payloads": []},
+    ),
     # a hybrid membrane whose cells go unnamed
     (
         "Here, hybrid membrane-camouflaged Prussian blue nanoparticles were loaded with doxorubicin.",

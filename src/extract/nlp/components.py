@@ -125,6 +125,14 @@ class EntityMatcher:
             if entry.field == "cores"
             for symbol in entry.extra.get("formula_elements", ())
         }
+        # "NaGdF4:Yb,Er", "LiLuF4:Tm": a host doped with these ions is that core's (an
+        # undoped NaGdF4 is an MRI agent, found by the formula rule)
+        self._dopant_entries = {
+            symbol: entry
+            for entry in lexicon.entries
+            if entry.field == "cores"
+            for symbol in entry.extra.get("dopant_elements", ())
+        }
         self._membrane_terms = {
             normalize(term).lower(): entry
             for entry in lexicon.by_field("membrane_sources")
@@ -221,20 +229,39 @@ class EntityMatcher:
         quantum dots, which the lexicon finds. In the field's "core@shell" notation a lone
         metal symbol is a core too ("Au@PLT", "Pt@RBC")."""
         found: list[Candidate] = []
+        doped: dict[str, Entry] = {}  # host formula -> its doped core's entry
+        for host in doped_hosts(text):
+            dopant_entry = self._dopant_entries.get(host.group("dopant"))
+            if dopant_entry is None:
+                continue
+            doped[host.group("formula")] = dopant_entry
+            doped_core = _unclaimed(
+                dopant_entry, *host.span("formula"), "formula:doped", starts, candidates
+            )
+            if doped_core:
+                found.append(doped_core)
         for match in [*FORMULA_BEFORE_NANO_WORD.finditer(text), *metals_before_at(text)]:
             start_char, end_char = match.span("formula")
             symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
             if not all(s in self._elements.symbols for s in symbols):
                 continue
-            if len(symbols) < 2 and match.re is not METAL_BEFORE_AT:
-                continue
             formula = match.group("formula")
+            if len(symbols) < 2 and (
+                text[start_char - 1 : start_char] in _DOPANT_LIST_MARKS
+                or (match.re is not METAL_BEFORE_AT and not _lone_metal(formula))
+            ):
+                continue  # not a dopant of a host ("NaYF4:Yb,Er@SiO2", "NaYF4:20%Yb,2%Er NPs")
             if len(symbols) > 1 and formula.isupper() and formula.isalpha():
                 continue  # an acronym of one-letter symbols ("NK-NPs", "DC-NPs"), no formula
             forming = [s for s in symbols if s in self._elements.core_forming]
             if not forming:
                 continue
-            entry = self._formula_entries.get(forming[0]) or self._formula_entries.get("*")
+            # "NaGdF4:Yb,Er@NaGdF4": the undoped shell of a doped core is that core's
+            entry = (
+                doped.get(formula)
+                or self._formula_entries.get(forming[0])
+                or self._formula_entries.get("*")
+            )
             candidate = entry and _unclaimed(
                 entry, start_char, end_char, "formula", starts, candidates
             )
@@ -367,17 +394,53 @@ def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[
     return replaced
 
 
-# A formula: 2-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49") right
-# before a nano-word; symbols are checked against the element table afterwards. The pattern
-# starts with the capital letter (scanned for in C) and looks behind it only there.
+# A formula: 1-6 element symbols with counts ("Fe3O4", "Cu2-xSe", "Bi2Se3", "W18O49", "Se")
+# right before a nano-word; symbols are checked against the element table afterwards. The
+# pattern starts with the capital letter (scanned for in C) and looks behind it only there.
 FORMULA_BEFORE_NANO_WORD = re.compile(
     r"(?P<formula>[A-Z](?<![\w-][A-Z])[a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?"
-    r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){1,5})"
+    r"(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?(?:-x|x)?){0,5})"
     r"(?:\s|-)?(?=(?:nano-?particles?|nano-carriers?|NPs?|nanosheets?|nanodots?|nanorods?|nanocrystals?|"
     r"nanoclusters?|nanoflowers?|nanocubes?|nanozymes?|nanostructures?|nanoplates?|"
     r"nanowires?|nanospheres?|nanocarriers?|nanoplatforms?|nanomaterials?|nanoagents?|"
     r"nanosystems?|nanocomposites?|nanohybrids?|nanoformulations?|nanovehicles?)\b)"
 )
+# two-letter element symbols that are also English words opening a sentence ("In NPs, ...")
+_SYMBOLS_LIKE_WORDS = frozenset({"In", "As"})
+
+
+_DOPANT_LIST_MARKS = frozenset({",", ":", "/", "%"})
+
+
+def _lone_metal(formula: str) -> bool:
+    """ "Se nanoparticles", "Pd nanosheets": one two-letter symbol, no count (a lone capital
+    is an acronym's letter: "T NPs"; "Ce6 NPs" is a dye)."""
+    return len(formula) == 2 and formula[1].islower() and formula not in _SYMBOLS_LIKE_WORDS
+
+
+# a host formula ending in a count, a colon and its first dopant's symbol ("NaGdF4:Yb,Er",
+# "NaYF4:20%Yb")
+DOPED_HOST = re.compile(
+    r"(?<![\w-])(?P<formula>(?:[A-Z][a-z]?\d*){1,3}[A-Z][a-z]?\d+):\s?(?:\d+(?:\.\d+)?\s?%\s?)?"
+    r"(?P<dopant>[A-Z][a-z]?)(?![a-z])"
+)
+
+
+def doped_hosts(text: str) -> Iterator[re.Match[str]]:
+    """``DOPED_HOST.finditer(text)``, tried only where a colon follows a digit."""
+    position, searched_to = text.find(":"), 0
+    while position >= 0:
+        if position and text[position - 1].isdigit():
+            start = position - 1
+            while start > searched_to and text[start - 1].isalnum():
+                start -= 1
+            match = DOPED_HOST.match(text, start)
+            if match is not None:
+                yield match
+                searched_to = match.end()
+        position = text.find(":", max(position + 1, searched_to))
+
+
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
 

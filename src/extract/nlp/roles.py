@@ -1252,6 +1252,14 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
                 if cue_end >= 2 and left[cue_end - 2] in _LAB_SURFACES:
                     break  # "a flow chamber coated with endothelial cells": not the carrier
+                if (
+                    cue_end >= 3
+                    and left[cue_end - 1] not in BEFORE_CUES
+                    and left[cue_end - 3] == "-"
+                ):
+                    # "membrane-coated nanovaccines with OVA stimulated T cells": the compound
+                    # names its donor; "with" starts the particles' own phrase
+                    break
                 return "membrane-cue-before"
             break
     return None
@@ -2703,6 +2711,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
             any(t in LOAD_CUES for t in window[0] + window[1])
             or ("-" in window[0] and _cued_past_hyphens(doc, c))
             or _names_its_particles(window)
+            or _particles_with(window)
             or _on_the_surface(window)
             or (c.entry.extra.get("category") == "radio" and _labeled_earlier(doc, c))
         )
@@ -2791,7 +2800,29 @@ _CARRIED_IN = PARTICLE_NOUNS | {
     "liposomes",
     "nanoassemblies",
     "prodrug",
+    "nanovaccines",
+    "nanovaccine",
 }
+
+
+# "combined the vaccine with anti-PD-1", "compared the nanovaccines with free OVA"
+_SET_BESIDE = frozenset(
+    """combined combining combine combination compared comparing compare versus plus
+    together treated treating""".split()
+)
+_VACCINES = frozenset({"nanovaccines", "nanovaccine", "vaccines", "vaccine"})
+
+
+def _particles_with(window: tuple[list[str], list[str]]) -> bool:
+    """ "nanovaccines with OVA and CpG": a vaccine's antigen and adjuvant. Not any particle
+    "with" an agent: "a nanosystem with ATP-responsive release" names a trigger."""
+    left = window[0]
+    return (
+        len(left) >= 2
+        and left[-1] == "with"
+        and left[-2] in _VACCINES
+        and not any(t in _SET_BESIDE for t in left)
+    )
 
 
 # an agent attached to the surface is carried too ("decorated with anti-PD-L1", "GOx-
