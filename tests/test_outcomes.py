@@ -111,6 +111,63 @@ def test_comparisons_and_differences(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two cargos of one formulation: both values are its own
+        (
+            "Encapsulation efficiencies of DOX and ICG were 85.3% and 76.1%, respectively.",
+            {("encapsulation_efficiency", 85.3, "%"), ("encapsulation_efficiency", 76.1, "%")},
+        ),
+        (
+            "The encapsulation efficiencies were 85.3% and 76.1% for DOX and ICG, respectively.",
+            {("encapsulation_efficiency", 85.3, "%"), ("encapsulation_efficiency", 76.1, "%")},
+        ),
+        # groups with comparators: the free drug and the bare particles' values are not
+        (
+            "The tumor inhibition rates of the free DOX, NP and RBC-NP groups were 32.1%, "
+            "58.4% and 86.7%, respectively.",
+            {("tumor_inhibition", 86.7, "%")},
+        ),
+        (
+            "The tumor inhibition rates of PBS, NPs and RBC-NPs were 0%, 41.2% and 79.5%, "
+            "respectively.",
+            {("tumor_inhibition", 79.5, "%")},
+        ),
+        # a unit written once after the list
+        (
+            "The IC50 values of DOX@RBC-NPs and free DOX were 0.52 and 1.83 μg/mL, respectively.",
+            {("ic50", 0.52, "μg/mL")},
+        ),
+    ],
+)
+def test_respectively_pairs_one_quantity_with_the_formulations_not_the_comparators(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TEM revealed a membrane shell of 10 nm and an overall size of 98 nm for the coated "
+            "nanoparticles.",
+            {("particle_size", 98.0, "nm")},
+        ),
+        (
+            "PLK1 editing efficiency reached 35% and tumor growth was inhibited by 70%.",
+            {("tumor_inhibition", 70.0, "%")},
+        ),
+        # the phrase after a value still takes it when a comparison follows the phrase
+        (
+            "Treated mice showed 76% tumor growth inhibition, compared with 41% for the free drug.",
+            {("tumor_inhibition", 76.0, "%")},
+        ),
+    ],
+)
+def test_a_phrase_followed_by_its_own_value_is_not_taken_by_the_value_before(text, expected):
+    assert found(text) == expected
+
+
 def test_respectively_pairs_in_order():
     text = (
         "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "
@@ -126,6 +183,8 @@ def test_respectively_pairs_in_order():
         "Mice received 5 mg/kg doxorubicin every 3 days.",
         "Uptake increased 3.2-fold (P < 0.05).",
         "The drug loading should exceed 10% to be useful.",
+        # a survival rate is a share of the animals at a time point, not a survival time
+        "The survival rate at 60 days was 80% in the treated group.",
         "",
     ],
 )

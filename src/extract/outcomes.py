@@ -17,13 +17,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
+_UNIT = (
+    r"wt ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
+    r"μg/mL|µg/mL|ug/mL|μg mL-1|mg/mL|μM|µM|uM|nM|mM"
+)
 _VALUE = re.compile(
     rf"(?<!±)(?<!± )(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
     rf"(?P<low>{_NUMBER})"
     rf"(?:\s?(?:%|nm|mV|h|days?)?\s?(?:-|–|to|~)\s?(?P<high>\d+(?:\.\d+)?))?"
     rf"(?:\s?%?\s?±\s?\d+(?:\.\d+)?)?"
-    r"\s?(?P<unit>wt ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
-    r"μg/mL|µg/mL|ug/mL|μg mL-1|mg/mL|μM|µM|uM|nM|mM)(?![A-Za-z])"
+    rf"\s?(?P<unit>{_UNIT})(?![A-Za-z])"
+)
+# "were 0.52 and 1.83 μg/mL, respectively": a number sharing the unit written after the
+# list's last one (looked for only where "respectively" pairs values with names)
+_LISTED_VALUE = re.compile(
+    rf"(?<![\d.,±])(?<!± )(?<!between )(?P<low>{_NUMBER})(?P<high>(?!))?"
+    rf"(?=(?:\s?(?:, ?and|,|and|or)\s?\d+(?:\.\d+)?)+\s?(?P<unit>{_UNIT})(?![A-Za-z]))"
 )
 
 
@@ -87,7 +96,13 @@ QUANTITIES = (
         {"%"},
         ("tumo", "metasta", "inhibition rate"),
     ),
-    _q("survival", r"\bsurviv(?:al|ed)\b", {"days"}, ("surviv",)),
+    # not "the survival rate at 60 days was 80%": a rate is a share, not a time
+    _q(
+        "survival",
+        r"\bsurviv(?:al|ed)\b(?! (?:rates?|ratios?|percentages?|fractions?)\b)",
+        {"days"},
+        ("surviv",),
+    ),
     _q("half_life", r"\bhalf[- ]li(?:fe|ves)\b|\bt1/2\b", {"h"}, ("half", "t1/2")),
     _q(
         "photothermal_conversion",
@@ -235,6 +250,8 @@ def extract_outcomes(text: str) -> list[Outcome]:
         values = [m for m in _VALUE.finditer(sentence) if m.group("unit")]
         if not values:
             continue
+        if "respectively" in sentence:
+            values = sorted([*values, *_LISTED_VALUE.finditer(sentence)], key=lambda v: v.start())
         folded = sentence.casefold()
         unfolded = folded if len(folded) == len(sentence) else None
         phrases: list[tuple[int, int, Quantity]] = [
@@ -350,6 +367,13 @@ def _pair(
                 pairs.extend(zip(chosen, run, strict=True))
                 previous_end = run[-1].end()
                 continue
+        if len(run) > 1 and distinct and all(_fits(distinct[-1][2], v) for v in run):
+            own = _respective_values(distinct[-1], run)
+            if own is not None:
+                pairs.extend((distinct[-1], v) for v in own)
+                used.add(distinct[-1][0])
+                previous_end = run[-1].end()
+                continue
         for value in run:
             fit_before = [
                 p
@@ -363,10 +387,76 @@ def _pair(
             after = [
                 p
                 for p in phrases
-                if p[0] >= value.end() and _fits(p[2], value) and p[0] not in used
+                if p[0] >= value.end()
+                and _fits(p[2], value)
+                and p[0] not in used
+                and not _has_its_own_value(p, values)
             ]
             if after and after[0][0] - value.end() <= 25:
                 pairs.append((after[0], value))
                 used.add(after[0][0])
         previous_end = run[-1].end()
     return pairs
+
+
+def _has_its_own_value(phrase: tuple[int, int, Quantity], values: list[re.Match[str]]) -> bool:
+    """ "a shell of 10 nm and an overall size of 98 nm": the size phrase reports the value
+    right after it, not the one before ("76% tumor growth inhibition, compared with 41%" is
+    the value before: a comparison follows)."""
+    for v in values:
+        if v.start() < phrase[1]:
+            continue
+        gap = v.string[phrase[1] : v.start()]
+        if len(gap) <= 20 and "," not in gap and not _may_compare(gap) and _fits(phrase[2], v):
+            return True
+    return False
+
+
+# "The IC50 values of DOX@RBC-NPs and free DOX were ...": the names a "respectively" list
+# pairs with its values, after "of"/"for"/"in" and before the verb
+_NAMES_BEFORE = re.compile(
+    r"\b(?:of|for|in|by)\s+(?P<names>[^;:]+?)\s*,?\s+(?:were|was|are|is|reached|showed|"
+    r"exhibited|achieved|gave|had)\b"
+)
+# "... were 85.3% and 76.1% for DOX and ICG, respectively"
+_NAMES_AFTER = re.compile(r"\s*(?:for|in|of)\s+(?P<names>[^;:]+?)\s*,?\s*respectively")
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_GROUP_WORD = re.compile(r"^(?:the\s+)|\s+(?:groups?|formulations?|treatments?)$", re.I)
+# names of what a study compares its formulation with
+_COMPARATOR_WORDS = frozenset(
+    "free pbs saline control controls bare uncoated naked blank untreated empty".split()
+)
+
+
+def _respective_values(
+    phrase: tuple[int, int, Quantity], run: list[re.Match[str]]
+) -> list[re.Match[str]] | None:
+    """One quantity, several values "respectively": the values of the names that are not a
+    comparator ("free DOX", "PBS", the bare "NPs" beside "RBC-NPs"), perhaps none; None when
+    the sentence does not name one thing per value."""
+    sentence = run[0].string
+    end = run[-1].end()
+    if "respectively" not in sentence[end : end + 40]:
+        return None
+    names = None
+    before = _NAMES_BEFORE.search(sentence, phrase[1], run[0].start())
+    if before is not None and run[0].start() - before.end() <= 20:  # "were" then the values
+        names = _split_names(before.group("names"))
+    if names is None or len(names) != len(run):
+        after = _NAMES_AFTER.match(sentence, end)
+        names = _split_names(after.group("names")) if after is not None else None
+    if names is None or len(names) != len(run):
+        return None
+    folded = [name.casefold() for name in names]
+    singular = [name.removesuffix("s") for name in folded]  # "NPs" beside "RBC-NPs"
+    own = [
+        value
+        for name, one, value in zip(folded, singular, run, strict=True)
+        if not (set(re.findall(r"\w+", name)) & _COMPARATOR_WORDS)
+        and not any(one != other and one in other for other in singular)
+    ]
+    return own
+
+
+def _split_names(listed: str) -> list[str]:
+    return [_GROUP_WORD.sub("", name.strip()) for name in _NAME_SEPARATOR.split(listed) if name]
