@@ -133,6 +133,15 @@ LABELLED_SENTENCES = [
         "Here, PLGA nanoparticles were coated with red blood cell membranes. In nanoparticles, the drug stayed amorphous.",
         {"cores": ["plga"]},
     ),
+    # a short form of a qualified shape means the qualifying core, as its long form does
+    (
+        "Here, we coated black phosphorus quantum dots (BPQDs) with erythrocyte membranes. EM-BPQDs heated tumors under NIR light.",
+        {"cores": ["black_phosphorus"]},
+    ),
+    (
+        "Here, we coated CdSe quantum dots (CQDs) with erythrocyte membranes. The CQDs lit up tumors.",
+        {"cores": ["quantum_dot"]},
+    ),
     # a compound "membrane-coated" names its donor; "with" then opens the vaccine's contents
     (
         "Here, dendritic cell membrane-coated nanovaccines with ovalbumin stimulated T cells.",

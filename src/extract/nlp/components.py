@@ -353,6 +353,7 @@ class EntityMatcher:
             }
             if not meanings:
                 continue
+            _qualify_shapes(meanings, candidates[first:last])
             for start_char, end_char in occurrences(text, _singular(abbreviation.short)):
                 start, end = tokens_touching(starts, start_char, end_char)
                 for (field, code), entry in meanings.items():
@@ -369,6 +370,35 @@ class EntityMatcher:
                         )
                     )
         return found
+
+
+# core codes of a shape word ("quantum dots", "nanocrystals") that another core's name right
+# before it qualifies ("black phosphorus quantum dots" are black phosphorus)
+QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
+
+
+def _qualify_shapes(meanings: dict[tuple[str, str], Entry], long_form: list[Candidate]) -> None:
+    """ "black phosphorus quantum dots (BPQDs)": the short form means the qualifying core, as
+    the long form does (decide_cores reads the written one so); a "MoS2 QD" stays a dot."""
+    for shape in long_form:
+        if shape.field != "cores" or ("cores", shape.code) not in meanings:
+            continue
+        if shape.code not in QUALIFIED_SHAPES:
+            continue
+        qualifier = next(
+            (
+                o
+                for o in long_form
+                if o.field == "cores"
+                and o.code not in QUALIFIED_SHAPES
+                and o.code != "other_inorganic"
+                and 0 <= shape.start - o.end <= 1
+            ),
+            None,
+        )
+        if qualifier is not None:
+            del meanings[("cores", shape.code)]
+            meanings[("cores", qualifier.code)] = qualifier.entry
 
 
 def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[Candidate]:

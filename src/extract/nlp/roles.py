@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from extract.nlp.components import Candidate, space_positions, token_bounds
+from extract.nlp.components import QUALIFIED_SHAPES, Candidate, space_positions, token_bounds
 from extract.nlp.normalize import doc_text
 from extract.nlp.pipeline import SECTION_BREAK
 
@@ -1903,7 +1903,6 @@ NAMED_POLYMER = re.compile(
 LIPID_CARRIER = CaseFree(
     r"\blipid(?:-based)? (?:[a-z]+ ){0,2}?(?:nano-?[a-z]+|nps?)\b", required=("lipid",), reach=40
 )
-QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 # a formula's dopants or composition before its shape word: "NaYF4:Yb,Tm nanocrystals"
 _DOPANTS = re.compile(r"[:@/,.\-+\w]{1,30} ")
 # "palladium hydride (PdH) nanocrystals": a word and the short form between
