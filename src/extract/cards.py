@@ -77,7 +77,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "changed no label on folds 1-4. Fold 0's aggregate scores are recomputed with "
             "every card rebuild (in session 6 at four states of the code, in session 7 at "
             "four, in session 8 at one, in session 9 at two, in session 10 at two, in "
-            "session 11 at one); no change was made in response. "
+            "session 11 at one, in session 14 at one); no change was made in response. "
             "From session 7 on, "
             "rules were also tested by rewriting and extending written abstracts (synonyms, "
             "background openings, inserted method sentences) and by probing lexicon breadth "
