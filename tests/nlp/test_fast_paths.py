@@ -19,10 +19,13 @@ from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import (
     DOPED_HOST,
+    FORMULA_BEFORE_NANO_WORD,
     METAL_BEFORE_AT,
     Candidate,
     _longest_per_field,
     doped_hosts,
+    formulas_before_nano_words,
+    matches_at_literals,
     metals_before_at,
     occurrences,
 )
@@ -416,3 +419,28 @@ def test_metals_found_before_at_signs_as_finditer_finds_them(text: str) -> None:
 def test_doped_hosts_found_at_colons_as_finditer_finds_them(text: str) -> None:
     plain = [m.span() for m in DOPED_HOST.finditer(text)]
     assert [m.span() for m in doped_hosts(text)] == plain
+
+
+@settings(max_examples=300)
+@given(
+    texts_of(
+        [*"Fe 3 O 4 NPs nano particles - x Au Se NP a . 5 PEG ( In Cu2-xSe _".split(), " ", "\n"],
+        max_size=12,
+    )
+)
+def test_formulas_found_before_nano_words_as_finditer_finds_them(text: str) -> None:
+    plain = [m.span() for m in FORMULA_BEFORE_NANO_WORD.finditer(text)]
+    assert [m.span() for m in formulas_before_nano_words(text)] == plain
+
+
+@settings(max_examples=300)
+@given(
+    texts_of(
+        [*"cell s tumo u r xenograft bearing oma a - glioma cellular omas 4T1".split(), " "],
+        max_size=10,
+    )
+)
+def test_head_words_found_at_their_literals_as_finditer_finds_them(text: str) -> None:
+    pattern, literals = roles.CELL_LINE_HEAD_WORD, roles.CELL_LINE_HEAD_LITERALS
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at_literals(pattern, text, literals)] == plain

@@ -240,7 +240,7 @@ class EntityMatcher:
             )
             if doped_core:
                 found.append(doped_core)
-        for match in [*FORMULA_BEFORE_NANO_WORD.finditer(text), *metals_before_at(text)]:
+        for match in [*formulas_before_nano_words(text), *metals_before_at(text)]:
             start_char, end_char = match.span("formula")
             symbols = _ELEMENT_SYMBOL.findall(match.group("formula"))
             if not all(s in self._elements.symbols for s in symbols):
@@ -473,6 +473,53 @@ def doped_hosts(text: str) -> Iterator[re.Match[str]]:
 
 # a lone element symbol right before "@", not inside a word or a code ("Ce6@", "DOX@")
 METAL_BEFORE_AT = re.compile(r"(?<![\w-])(?P<formula>[A-Z][a-z]?)@")
+
+
+def formulas_before_nano_words(text: str) -> Iterator[re.Match[str]]:
+    """``FORMULA_BEFORE_NANO_WORD.finditer(text)``, tried only in the run of formula
+    characters before each "nano" or "NP" (every nano-word starts so): a scan for capitals
+    tries most of an abstract's words."""
+    hits = sorted(_occurrences_of(text, "nano") + _occurrences_of(text, "NP"))
+    searched_to = 0
+    for hit in hits:
+        end = hit - 1 if hit and text[hit - 1].isspace() else hit  # "Fe3O4 NPs"
+        start = end
+        while start > searched_to and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        for position in range(start, end):
+            if not ("A" <= text[position] <= "Z"):
+                continue
+            match = FORMULA_BEFORE_NANO_WORD.match(text, position)
+            if match is not None:
+                yield match
+                searched_to = match.end()
+                break
+
+
+def matches_at_literals(
+    pattern: re.Pattern[str], text: str, literals: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which starts with one of
+    ``literals``, tried only where they occur (substring searches run in C; a pattern led by
+    an alternation is tried at every character its first letters allow)."""
+    positions = sorted({p for literal in literals for p in _occurrences_of(text, literal)})
+    searched_to = 0
+    for position in positions:
+        if position < searched_to:
+            continue
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+            searched_to = match.end()
+
+
+def _occurrences_of(text: str, literal: str) -> list[int]:
+    found = []
+    position = text.find(literal)
+    while position >= 0:
+        found.append(position)
+        position = text.find(literal, position + 1)
+    return found
 
 
 def metals_before_at(text: str) -> Iterator[re.Match[str]]:

@@ -24,7 +24,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from extract.nlp.components import QUALIFIED_SHAPES, Candidate, space_positions, token_bounds
+from extract.nlp.components import (
+    QUALIFIED_SHAPES,
+    Candidate,
+    matches_at_literals,
+    space_positions,
+    token_bounds,
+)
 from extract.nlp.normalize import doc_text
 from extract.nlp.pipeline import SECTION_BREAK
 
@@ -978,6 +984,7 @@ CELL_LINE_IN_TEXT = re.compile(
 )
 # (the tumor nouns by their ending: a scan for a few literal first letters stays fast)
 CELL_LINE_HEAD_WORD = re.compile(r"(?:cells?|tumou?rs?|xenografts?|bearing|omas?)\b")
+CELL_LINE_HEAD_LITERALS = ("cell", "tumo", "xenograft", "bearing", "oma")
 _LONGEST_NAME_AND_GAP = 60  # a name, a gap and "glioblast" before "oma"
 _DIGIT = re.compile(r"\d")
 
@@ -987,7 +994,7 @@ def _cell_line_names(text: str) -> Iterator[re.Match[str]]:
     ("cells", "tumor"...) the pattern ends with, instead of at every capital letter, and only
     where a digit (which every name holds) stands before the head word."""
     searched_to = 0
-    for head in CELL_LINE_HEAD_WORD.finditer(text):
+    for head in matches_at_literals(CELL_LINE_HEAD_WORD, text, CELL_LINE_HEAD_LITERALS):
         start = max(searched_to, head.start() - _LONGEST_NAME_AND_GAP)
         if _DIGIT.search(text, start, head.start()) is None:
             continue
