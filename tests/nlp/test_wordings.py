@@ -2544,6 +2544,9 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
 # Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
 # measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
 NOT_DELIVERED = [
+    # a drug named as the comparison group's treatment, right after it
+    "Mice in another group received gemcitabine as a standard-of-care control.",
+    "Cisplatin (5 mg/kg) as the positive control was injected weekly.",
     "The secretion of IFN-γ and TNF-α by T cells increased after treatment.",
     "Folic acid was conjugated onto the membrane to target folate receptor-overexpressing cells.",
     "The nanoparticles were labeled with DiR for in vivo fluorescence imaging.",

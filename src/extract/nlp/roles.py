@@ -2121,8 +2121,11 @@ def _names_a_control(doc: Doc) -> bool:
 
 
 AS_A_CONTROL = CaseFree(
-    r"\b(?:served|serving|used|were used|was used|acted|included) as (?:a |an |the )?(?:\w+ )?"
-    r"(?:controls?|comparators?|references?|benchmarks?)\b",
+    # "... served as a clinical comparator", or right after the drug: "received gemcitabine
+    # as a standard-of-care control"
+    r"(?:\b(?:served|serving|used|were used|was used|acted|included) as|^\s*(?:\([^()]{1,20}\)"
+    r"\s*)?as) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:controls?|comparators?|references?|"
+    r"benchmarks?)\b",
     required=("control", "comparator", "reference", "benchmark"),
 )
 
