@@ -142,6 +142,14 @@ LABELLED_SENTENCES = [
         "Here, we coated CdSe quantum dots (CQDs) with erythrocyte membranes. The CQDs lit up tumors.",
         {"cores": ["quantum_dot"]},
     ),
+    (
+        "Here, palladium nanocrystals (PdNCs) were coated with RBC membranes. PdNCs heated tumors.",
+        {"cores": ["other_inorganic"]},
+    ),
+    (
+        "Here, we coated MoS2 quantum dots (MQDs) with erythrocyte membranes. MQDs lit up tumors.",
+        {"cores": ["quantum_dot"]},
+    ),
     # a compound "membrane-coated" names its donor; "with" then opens the vaccine's contents
     (
         "Here, dendritic cell membrane-coated nanovaccines with ovalbumin stimulated T cells.",

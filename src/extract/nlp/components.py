@@ -377,9 +377,20 @@ class EntityMatcher:
 QUALIFIED_SHAPES = frozenset({"quantum_dot", "drug_nanocrystal"})
 
 
+def qualifies_shape(qualifier: Candidate, shape: Candidate) -> bool:
+    """Whether a core named before a shape word of ``QUALIFIED_SHAPES`` is what the shape is
+    made of ("CdSe quantum dots", "palladium nanocrystals"); a compound written right before
+    "quantum dots" ("MoS2 QDs") leaves them dots. The callers judge the distance."""
+    return qualifier.code != shape.code and not (
+        qualifier.code == "other_inorganic"
+        and shape.code == "quantum_dot"
+        and qualifier.end == shape.start
+    )
+
+
 def _qualify_shapes(meanings: dict[tuple[str, str], Entry], long_form: list[Candidate]) -> None:
     """ "black phosphorus quantum dots (BPQDs)": the short form means the qualifying core, as
-    the long form does (decide_cores reads the written one so); a "MoS2 QD" stays a dot."""
+    the long form does in decide_cores."""
     for shape in long_form:
         if shape.field != "cores" or ("cores", shape.code) not in meanings:
             continue
@@ -390,9 +401,8 @@ def _qualify_shapes(meanings: dict[tuple[str, str], Entry], long_form: list[Cand
                 o
                 for o in long_form
                 if o.field == "cores"
-                and o.code not in QUALIFIED_SHAPES
-                and o.code != "other_inorganic"
                 and 0 <= shape.start - o.end <= 1
+                and qualifies_shape(o, shape)
             ),
             None,
         )
@@ -524,14 +534,12 @@ def _occurrences_of(text: str, literal: str) -> list[int]:
 
 def metals_before_at(text: str) -> Iterator[re.Match[str]]:
     """``METAL_BEFORE_AT.finditer(text)``, tried only at the "@" signs."""
-    position = text.find("@")
-    while position >= 0:
+    for position in _occurrences_of(text, "@"):
         for start in (position - 2, position - 1):
             match = METAL_BEFORE_AT.match(text, start) if start >= 0 else None
             if match is not None and match.end() == position + 1:
                 yield match
                 break
-        position = text.find("@", position + 1)
 
 
 _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")

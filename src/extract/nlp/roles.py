@@ -28,6 +28,7 @@ from extract.nlp.components import (
     QUALIFIED_SHAPES,
     Candidate,
     matches_at_literals,
+    qualifies_shape,
     space_positions,
     token_bounds,
 )
@@ -1940,8 +1941,7 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         # another core describes that core
         if c.code in QUALIFIED_SHAPES and any(
             o is not c
-            and o.code != c.code
-            and not (o.code == "other_inorganic" and c.code == "quantum_dot" and o.end == c.start)
+            and qualifies_shape(o, c)
             and c.start >= o.end
             and (
                 c.start - o.end <= 3
