@@ -168,6 +168,39 @@ def test_a_phrase_followed_by_its_own_value_is_not_taken_by_the_value_before(tex
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RBC membrane-coated nanoparticles (150 ± 12 nm) were stable for a week.",
+            {("particle_size", 150.0, "nm")},
+        ),
+        (
+            "Platelet membrane-coated PLGA nanoparticles (~120 nm) were made.",
+            {("particle_size", 120.0, "nm")},
+        ),
+        ("Spherical nanoparticles of 100 nm were obtained.", {("particle_size", 100.0, "nm")}),
+        ("We obtained RBC-NPs of ~110 nm in size.", {("particle_size", 110.0, "nm")}),
+        ("Coating PLGA cores gave 120 nm nanoparticles.", {("particle_size", 120.0, "nm")}),
+        # the comparator's size beside the formulation's is not reported
+        ("Bare NPs (90 nm) and RBC-NPs (110 nm) were compared.", {("particle_size", 110.0, "nm")}),
+        (
+            "The RBC-NPs (110 nm) were larger than bare NPs (90 nm).",
+            {("particle_size", 110.0, "nm")},
+        ),
+        # wavelengths and shapes written beside a particle are not its size
+        ("Upconversion nanoparticles (980 nm) were coated with membranes.", set()),
+        ("The nanoparticles (808 nm laser, 1 W/cm2) heated the tumor.", set()),
+        ("660 nm light-activated nanoparticles were coated.", set()),
+        ("Gold nanorods (40 nm × 10 nm) were coated with RBC membranes.", set()),
+        # the bare core's size, before the coating
+        ("Gold nanoparticles (15 nm) were coated with erythrocyte membranes.", set()),
+    ],
+)
+def test_a_size_written_beside_its_particle_is_its_size(text, expected):
+    assert found(text) == expected
+
+
 def test_respectively_pairs_in_order():
     text = (
         "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "

@@ -120,6 +120,29 @@ QUANTITIES = (
 )
 
 _DRUG_LOADING = next(q for q in QUANTITIES if q.name == "drug_loading")
+_PARTICLE_SIZE = next(q for q in QUANTITIES if q.name == "particle_size")
+# a size written beside the particle it measures, with no "size" word: "RBC-NPs (150 ± 12 nm)",
+# "nanoparticles of ~100 nm", "120-nm nanoparticles"
+_PARTICLE_NOUN = (
+    r"(?:nano(?:particles?|spheres?|vesicles?|carriers?|capsules?|gels?|composites?|"
+    r"platforms?|formulations?|vaccines?|decoys?|sponges?|clusters?|assemblies|complexes|"
+    r"cages?|crystals?|rods?|systems?)|particles?|vesicles?|micelles?|liposomes?|"
+    r"[\w@/-]*NPs?)"
+)
+_NOUN_BEFORE_SIZE = re.compile(rf"\b{_PARTICLE_NOUN}\s*(?:\(\s*|of\s*)$")
+_NOUN_AFTER_SIZE = re.compile(rf"\s?-?\s?(?:sized?\s+)?{_PARTICLE_NOUN}\b")
+_CLOSES_THE_ASIDE = re.compile(r"\s*[),;]")
+# a wavelength is written the same way ("upconversion NPs (980 nm excitation)", "660 nm
+# light-activated nanoparticles")
+_LIGHT_WORDS = re.compile(r"laser|light|wavelength|irradiat|excit|emi[st]|nir|absor|upconver", re.I)
+# "Gold nanoparticles (15 nm) were coated with ...": the bare core's size, before the coating
+_THEN_COATED = re.compile(
+    r"\)?\s*(?:were|was)\s+(?:\w+ly\s+|then\s+|further\s+)?(?:coated|cloaked|camouflaged|"
+    r"wrapped|fused|covered|enveloped|disguised|decorated)\b",
+    re.I,
+)
+# the start of the noun phrase a size is written beside ("Bare NPs (90 nm) and RBC-NPs (")
+_PHRASE_BREAK = re.compile(r".*(?:[,;)]|\band\b|\bor\b|\bversus\b|\bvs\b)", re.S)
 _UNIT_ALIASES = {
     "%": "%",
     "wt%": "wt%",
@@ -263,6 +286,12 @@ def extract_outcomes(text: str) -> list[Outcome]:
             for v in values
             if _UNIT_ALIASES.get(v.group("unit")) == "wt%"
         ]
+        if "nm" in sentence or "μm" in sentence:
+            phrases += [
+                (v.start(), v.start(), _PARTICLE_SIZE)
+                for v in values
+                if _sized_beside_its_particle(sentence, v)
+            ]
         phrases.sort(key=lambda item: item[0])
         if not phrases:
             continue
@@ -315,6 +344,30 @@ def extract_outcomes(text: str) -> list[Outcome]:
                 )
             )
     return found
+
+
+def _sized_beside_its_particle(sentence: str, value: re.Match[str]) -> bool:
+    """A length written right after its particle ("NPs (150 ± 12 nm)", "nanoparticles of 100
+    nm") or right before it ("120-nm nanoparticles"), not a wavelength or a comparator's."""
+    if _UNIT_ALIASES.get(value.group("unit")) not in {"nm", "μm"}:
+        return False
+    before = sentence[max(0, value.start() - 60) : value.start()]
+    noun = _NOUN_BEFORE_SIZE.search(before)
+    if noun is not None:
+        if "(" in noun.group(0) and not _CLOSES_THE_ASIDE.match(sentence, value.end()):
+            return False  # "NPs (40 nm × 10 nm)", "NPs (808 nm laser)"
+        if _THEN_COATED.match(sentence, value.end()):
+            return False
+        around = before[max(0, noun.start() - 25) :] + sentence[value.end() : value.end() + 15]
+    elif _NOUN_AFTER_SIZE.match(sentence, value.end()):
+        around = before[-25:] + sentence[value.end() : value.end() + 30]
+    else:
+        return False
+    phrase_break = _PHRASE_BREAK.match(before)
+    clause = before[phrase_break.end() :] if phrase_break else before
+    return not _LIGHT_WORDS.search(around) and not (
+        set(re.findall(r"\w+", clause.casefold())) & _COMPARATOR_WORDS
+    )
 
 
 def _may_compare(clause: str) -> bool:

@@ -14,6 +14,10 @@ from extract.extraction import extract_articles
 from extract.records import Article
 
 CORE_WORDINGS = {
+    # a photothermal agent the particle is made of is its core (and then not its payload)
+    "polypyrrole nanoparticles": "polymer_other",
+    "PPy nanoparticles": "polymer_other",
+    "melanin nanoparticles": "polymer_other",
     # one element symbol before a nano-word; a lanthanide-doped host (its undoped shell too)
     "Se nanoparticles": "selenium",
     "Cu NPs": "copper",
@@ -1216,6 +1220,37 @@ MODALITY_WORDINGS = [
         "Here, platelet membrane-coated nanoparticles carrying a nitric oxide donor released NO in tumors for gas therapy.",
         ["gas_therapy"],
     ),
+    # "NO" as written (capitals) next to its making: the gas, without "nitric oxide" spelled out
+    (
+        "Here, RBC membrane-coated nanoparticles generated NO in the tumor and reversed hypoxia.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, the NO release of the macrophage membrane-coated nanoparticles was sustained.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles showed no release of the coated membrane proteins.",
+        [],
+    ),
+    ("Here, RBC membrane-coated nanoparticles released H2 gas in tumors.", ["gas_therapy"]),
+    (
+        "Here, RBC membrane-coated nanoparticles delivered CO to tumors under light.",
+        ["gas_therapy"],
+    ),
+    (
+        "Here, cancer cell membrane-coated nanoparticles blocked the PD-1/PD-L1 checkpoint to restore T cell activity against tumors.",
+        ["immunotherapy"],
+    ),
+    # hyperthermia under a laser is photothermal; under an alternating magnetic field it is not
+    (
+        "Here, neutrophil membrane-coated nanoparticles were used for mild hyperthermia of glioma under 808 nm laser.",
+        ["photothermal_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles were used for magnetic hyperthermia of tumors under an alternating magnetic field.",
+        [],
+    ),
     # a sonosensitizer's reactive oxygen under ultrasound; ultrasound that only images is not
     (
         "Here, RBC membrane-coated TiO2 nanoparticles generated ROS upon ultrasound irradiation.",
@@ -1423,6 +1458,9 @@ def test_a_modality_wording_gets_its_codes(nlp, abstract, modalities):
 
 
 CANCER_WORDINGS = {
+    "bladder urothelial cancer": "bladder",
+    "oesophageal adenocarcinoma": "esophageal",
+    "non-melanoma skin cancer": "other_cancer",
     "hepatocellular carcinoma (HCC)": "liver",
     "non-small cell lung cancer (NSCLC)": "lung",
     "triple-negative breast cancer (TNBC)": "breast",
@@ -1488,6 +1526,11 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # the cells an exosome's membrane comes from are the vesicles' source, not a second coating
+    (
+        "Here, exosome membranes from 4T1 cells were fused with liposomes.",
+        ["extracellular_vesicle"],
+    ),
     # the field's donors in a closing significance note
     (
         "Here, platelet membrane-coated PLGA nanoparticles were loaded with IR780. Statement of significance: red blood cell and macrophage membranes have been widely used to coat nanoparticles.",
@@ -2584,6 +2627,20 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    # "treated" is the carrier's verb after a loading word, not a "triptolide-treated" property
+    (
+        "Here, erythrocyte membrane-coated nanoparticles encapsulating triptolide treated pancreatic tumors in mice.",
+        ["triptolide"],
+    ),
+    ("Here, membranes of DOX-treated 4T1 cells were coated onto PLGA nanoparticles.", []),
+    (
+        "Here, RBC membrane-wrapped polypyrrole nanoparticles were used for photothermal therapy.",
+        [],
+    ),
+    (
+        "Here, outer membrane vesicles encapsulating melanin were used for photothermal therapy.",
+        ["melanin"],
+    ),
     (
         "Here, doxorubicin hydrochloride (DOX·HCl) was loaded into RBC membrane-coated liposomes, and DOX·HCl release was pH-dependent.",
         ["doxorubicin"],
@@ -3202,6 +3259,9 @@ def test_an_in_vivo_abstract_gets_its_label(nlp, abstract, in_vivo):
         ("purpurin 18", "purpurin 18"),
         ("cypate", "cypate"),
         ("tetraphenylporphyrin", "tetraphenylporphyrin"),
+        # a named nitric oxide donor is itself, not the generic "NO donor"
+        ("sodium nitroprusside", "sodium nitroprusside"),
+        ("the NO donor nitroprusside", "sodium nitroprusside"),
     ],
 )
 def test_a_long_tail_payload_gets_its_code(nlp, agent, code):

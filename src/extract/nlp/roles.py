@@ -510,8 +510,10 @@ HEAT_MADE = CaseFree(
     r"\b(?:generat\w*|produc\w*) (?:local |localized |mild )?heat\b|"
     r"(?<!without )(?<!no )\bheat generation\b|"
     r"\bheated (?:the |up )?(?:\S+ )?tumou?rs?\b|"
-    r"\b(?:raised|increased|elevated) the (?:\S+ ){0,2}temperature\b",
-    required=("heat", "temperature"),
+    r"\b(?:raised|increased|elevated) the (?:\S+ ){0,2}temperature\b|"
+    # "mild hyperthermia under 808 nm laser" (looked for only where light is)
+    r"(?<!magnetic )(?<!magnetically induced )\bhyperthermi\w*",
+    required=("heat", "temperature", "hyperthermi"),
     reach=40,
 )
 
@@ -1883,6 +1885,9 @@ def _preceded_by_vesicles(doc: Doc, c: Candidate) -> bool:
                 at -= 1
             # "extracellular vesicles released by activated platelets"
             extracellular = left[at] == "vesicles" and left[at - 1 : at] == ["extracellular"]
+            # "exosome membranes from 4T1 cells": the vesicles' own membrane
+            if left[at] in {"membrane", "membranes"} and at > 0 and left[at - 1] in _VESICLE_WORDS:
+                return True
             return left[at] in _VESICLE_WORDS or extracellular
     return False
 
@@ -2300,12 +2305,23 @@ RADIOTHERAPY_PURPOSE = Cue(
 )
 
 
+def _introduced_by_a_load_word(left: list[str]) -> bool:
+    """ "encapsulating X", "loaded with X", "carrying the drug X": the words before a drug
+    name the carrier's loading."""
+    words = [t for t in left[-3:] if t not in {"with", "the", "a", "an", "drug", "agent"}]
+    return bool(words) and words[-1] in LOAD_CUES
+
+
 def _names_a_tool(left: list[str], right: list[str]) -> bool:
     """A drug or dye named as a property of cells or particles, or as an assay reagent: not
     what the carrier delivers. ``left``: up to six words before it; ``right``: two after."""
     after = [t for t in right if t != "-"]
     if after and (after[0] in _TOOL_AFTER or after[0] in _TARGET_AFTER):
-        return True
+        # "NPs encapsulating triptolide treated pancreatic cancer": the carrier's verb, not a
+        # "triptolide-treated" property (written with its hyphen)
+        return not (
+            right[:1] != ["-"] and after[0] in _GIVEN_TO_CELLS and _introduced_by_a_load_word(left)
+        )
     if right[:2] == ["-", "induced"]:
         return True  # "cisplatin-induced kidney injury": the insult a model is made with
     if after and after[0] in _RESPONSE_NOUNS:
@@ -2699,15 +2715,40 @@ def _named_agents_for_classes(
     return [m for m in kept if m.code not in named_classes]
 
 
+def _core_materials(candidates: list[Candidate]) -> set[str]:
+    """Payload codes named inside a longer core term ("polypyrrole" in "polypyrrole
+    nanoparticles")."""
+    # (a lexicon's core term, not a defined short form: "DOX@PNGs" holds its cargo's name)
+    cores = [
+        (c.start_char, c.end_char)
+        for c in candidates
+        if c.field == "cores" and c.rule in {"lexicon", "abbreviation:standard"}
+    ]
+    if not cores:
+        return set()
+    return {
+        c.code
+        for c in candidates
+        if c.field == "payloads"
+        and any(
+            start <= c.start_char and c.end_char <= end and end - start > c.end_char - c.start_char
+            for start, end in cores
+        )
+    }
+
+
 def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Payloads; a review's only where it says they are loaded or delivered (its drugs are
     mostly the field's examples: "chemotherapeutics such as cisplatin cause side effects")."""
     found = _loading_frame_payloads(doc, candidates)
     waiting = []
     lines = [(c.start_char, c.end_char) for c in candidates if c.field == "cell_lines"]
+    # "polypyrrole nanoparticles", "melanin nanoparticles (Melanin@RBC)": an agent the
+    # particle is made of is its core, wherever the text names it
+    made_of = _core_materials(candidates)
     text = doc_text(doc)
     for c in candidates:
-        if c.field != "payloads":
+        if c.field != "payloads" or c.code in made_of:
             continue
         if lines and any(
             start <= c.start_char and (c.end_char <= end or text[end : c.start_char] == "/")
@@ -3123,7 +3164,18 @@ def decide_modalities(
             found.append(mention)
     # a photothermal core said to heat ("gold nanocages with hyperthermia-triggered release")
     # is photothermal therapy even where the light goes unsaid
-    photothermal_cores = [core for core in cores if core.code in PHOTOTHERMAL_CORES]
+    # (or made of a photothermal agent: "polypyrrole nanoparticles", "melanin nanoparticles")
+    agents = [
+        (c.start_char, c.end_char)
+        for c in candidates
+        if c.field == "payloads" and c.entry.extra.get("category") == "photothermal"
+    ]
+    photothermal_cores = [
+        core
+        for core in cores
+        if core.code in PHOTOTHERMAL_CORES
+        or any(core.start_char <= start and end <= core.end_char for start, end in agents)
+    ]
     if photothermal_cores and (
         # light in the own work: not "particles have been explored for photothermal therapy";
         # visible light said to work through a photosensitizer (no heat, no NIR) is PDT alone
