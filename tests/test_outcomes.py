@@ -201,6 +201,24 @@ def test_a_size_written_beside_its_particle_is_its_size(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tumor volume of the RBC-NP group was reduced by 82.4% compared with PBS.",
+            {("tumor_inhibition", 82.4, "%")},
+        ),
+        ("The treatment reduced the tumor weight by 70.5%.", {("tumor_inhibition", 70.5, "%")}),
+        ("Tumor weights decreased by 65% relative to saline.", {("tumor_inhibition", 65.0, "%")}),
+        # what is left of the tumor, and a growth, are not an inhibition
+        ("The tumor volume was reduced to 20% of the control.", set()),
+        ("The tumor volume increased by 300% in the PBS group.", set()),
+    ],
+)
+def test_a_tumor_reduced_by_a_share_is_its_inhibition(text, expected):
+    assert found(text) == expected
+
+
 def test_respectively_pairs_in_order():
     text = (
         "The encapsulation efficiency and drug loading of the NPs were 88.7% ± 4.8% and "

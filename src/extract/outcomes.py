@@ -92,6 +92,10 @@ QUANTITIES = (
         r"efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?"
         r"tumou?r growth\b|\btumou?r growth (?:was|were) (?:\w+ )?(?:inhibited|suppressed)\b|"
         r"\btumou?r inhibitory rates?\b|\banti-?metasta\w+ efficac(?:y|ies)\b|"
+        # "the tumor volume was reduced by 82%", "reduced tumor weight by 70%" (not "to 20%")
+        r"\btumou?r (?:volumes?|weights?|burden)\b(?=[^.;]{0,60}?\b(?:reduc|decreas|inhibit|"
+        r"suppress|lower)\w* by\b)|"
+        r"\b(?:reduc|decreas|lower)\w* (?:the )?(?:\w+ )?tumou?r (?:volumes?|weights?|burden) by\b|"
         r"\binhibition rates?\b",
         {"%"},
         ("tumo", "metasta", "inhibition rate"),
@@ -122,7 +126,7 @@ QUANTITIES = (
 _DRUG_LOADING = next(q for q in QUANTITIES if q.name == "drug_loading")
 _PARTICLE_SIZE = next(q for q in QUANTITIES if q.name == "particle_size")
 # a size written beside the particle it measures, with no "size" word: "RBC-NPs (150 ± 12 nm)",
-# "nanoparticles of ~100 nm", "120-nm nanoparticles"
+# "nanoparticles of ~100 nm", "120 nm nanoparticles"
 _PARTICLE_NOUN = (
     r"(?:nano(?:particles?|spheres?|vesicles?|carriers?|capsules?|gels?|composites?|"
     r"platforms?|formulations?|vaccines?|decoys?|sponges?|clusters?|assemblies|complexes|"
@@ -134,7 +138,9 @@ _NOUN_AFTER_SIZE = re.compile(rf"\s?-?\s?(?:sized?\s+)?{_PARTICLE_NOUN}\b")
 _CLOSES_THE_ASIDE = re.compile(r"\s*[),;]")
 # a wavelength is written the same way ("upconversion NPs (980 nm excitation)", "660 nm
 # light-activated nanoparticles")
-_LIGHT_WORDS = re.compile(r"laser|light|wavelength|irradiat|excit|emi[st]|nir|absor|upconver", re.I)
+_LIGHT_WORDS = re.compile(
+    r"\b(?:laser|light|wavelength|irradiat|excit|emi[st]|nir|absor|upconver)", re.I
+)
 # "Gold nanoparticles (15 nm) were coated with ...": the bare core's size, before the coating
 _THEN_COATED = re.compile(
     r"\)?\s*(?:were|was)\s+(?:\w+ly\s+|then\s+|further\s+)?(?:coated|cloaked|camouflaged|"
@@ -348,7 +354,8 @@ def extract_outcomes(text: str) -> list[Outcome]:
 
 def _sized_beside_its_particle(sentence: str, value: re.Match[str]) -> bool:
     """A length written right after its particle ("NPs (150 ± 12 nm)", "nanoparticles of 100
-    nm") or right before it ("120-nm nanoparticles"), not a wavelength or a comparator's."""
+    nm") or right before it ("120 nm nanoparticles"), not a wavelength, a comparator's or a
+    bare core's before its coating."""
     if _UNIT_ALIASES.get(value.group("unit")) not in {"nm", "μm"}:
         return False
     before = sentence[max(0, value.start() - 60) : value.start()]
