@@ -2039,6 +2039,11 @@ def test_a_compact_notation_gets_the_guide_labels(nlp, abstract, expected):
 # their models, routes, organs and results; in-vitro-only studies with their assays and their
 # outlook ("holds promise for in vivo", "expected to ... in vivo").
 IN_VIVO_WORDINGS = [
+    # a patient's tumor tissue studied outside the body; sections of a xenograft are the animal's
+    ("The particles penetrated human tumor slices cultured ex vivo.", False),
+    ("The particles penetrated tumor slices from patients.", False),
+    ("The particles bound to human tumor sections from xenografts.", True),
+    ("Treatment with the nanovaccine delayed tumor onset in a prophylactic setting.", True),
     ("In vivo validation in tumor-bearing mice is the next step.", False),
     ("Dendritic cells isolated from C57BL/6 animals took up the particles.", False),
     ("In vivo studies are in progress.", False),

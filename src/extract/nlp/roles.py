@@ -643,8 +643,14 @@ IN_VIVO_RARE = CaseFree(
     # other species and strains, the chick embryo
     r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b(?! ovary)|"  # not "Chinese hamster ovary cells"
     r"(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
-    r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*)",
+    r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*|"
+    # a tumor that arises (or not) in a host: "delayed tumor onset", "tumor incidence"
+    r"tumou?r (?:onset|incidence|occurrence|appearance))",
     required=(
+        "onset",
+        "incidence",
+        "occurrence",
+        "appearance",
         "intra",
         "gavage",
         "injection",
@@ -770,8 +776,12 @@ OTHERS_WORK = CaseFree(
 # human tissue studied outside the body: "tumor slices resected from patients"
 FROM_PATIENTS = CaseFree(
     r"\b(?:resected|excised|obtained|collected|isolated|harvested|removed|taken|derived|donated) "
-    r"from (?:\w+ ){0,4}patients\b|\bclinical (?:samples?|specimens?)\b",
-    required=("patients", "clinical"),
+    r"from (?:\w+ ){0,4}patients\b|\bclinical (?:samples?|specimens?)\b|"
+    # "tumor slices from patients", "human tumor slices cultured ex vivo"
+    r"\b(?:slices?|sections?|specimens?|samples?|tissues?|biopsies|organoids?) "
+    r"(?:\w+ ){0,2}from (?:\w+ ){0,4}patients\b|"
+    r"\bhuman (?:\w+ )?tumou?r (?:tissue )?(?:slices?|sections?|specimens?|samples?|biopsies)\b",
+    required=("patients", "clinical", "human"),
 )
 ANIMAL_IN_SENTENCE = re.compile(r"\b(?:mice|mouse|murine|rats?|rabbits?|animals?|xenografts?)\b")
 _TISSUE_CUES = ("section", "slice", "histo", "immunohisto", "ex vivo", "h&e")
