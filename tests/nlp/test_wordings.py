@@ -18,6 +18,7 @@ CORE_WORDINGS = {
     "polypyrrole nanoparticles": "polymer_other",
     "PPy nanoparticles": "polymer_other",
     "melanin nanoparticles": "polymer_other",
+    "PB nanoparticles": "prussian_blue",
     # one element symbol before a nano-word; a lanthanide-doped host (its undoped shell too)
     "Se nanoparticles": "selenium",
     "Cu NPs": "copper",
