@@ -480,7 +480,8 @@ def test_a_record_decided_again_after_two_processes_keeps_its_evidence(nlp):
         ("Red blood cell membrane-coated Fe3O4 nanoparticles were prepared.", ["iron_oxide"]),
         # abbreviations of symbols that are not all elements, or hold no metal
         ("Red blood cell membrane-coated PEG nanoparticles were prepared.", []),
-        ("Red blood cell membrane-coated PB nanoparticles were prepared.", []),
+        # ("PB" itself is Prussian blue's short form in the lexicon, not a formula)
+        ("Red blood cell membrane-coated PN nanoparticles were prepared.", []),
     ],
 )
 def test_a_chemical_formula_before_a_nano_word_is_an_inorganic_core(nlp, text, cores):
