@@ -303,7 +303,7 @@ def finalize(article: Article, decision: dict[str, Any]) -> Extraction:
     evidence: dict[str, dict[str, str]] = {}
     for m in mentions:
         surface = original[m.start_char : m.end_char]
-        key = lines[_line_as_written(m, original).lower()] if m.field == "cell_lines" else m.code
+        key = lines[_line_key(_line_as_written(m, original))] if m.field == "cell_lines" else m.code
         current = evidence.setdefault(m.field, {}).get(key)
         if current is None or len(surface) < len(current):
             evidence[m.field][key] = surface
@@ -456,12 +456,21 @@ def _line_as_written(m: roles.Mention, original: str) -> str:
     return surface
 
 
+_NOT_IN_A_LINE_KEY = re.compile(r"[\W_]+")
+
+
+def _line_key(name: str) -> str:
+    """A line's name as the guide compares it: case, spaces and punctuation ignored ("Hep G2"
+    and "HepG2", "MCF-7" and "MCF7" are one line)."""
+    return _NOT_IN_A_LINE_KEY.sub("", name.lower())
+
+
 def _distinct_cell_lines(mentions: list[roles.Mention], original: str) -> dict[str, str]:
-    """Each line once (by its name lower-cased), as first written."""
+    """Each line once (by its compared name), as first written."""
     seen: dict[str, str] = {}
     for m in mentions:
         name = _line_as_written(m, original)
-        seen.setdefault(name.lower(), name)
+        seen.setdefault(_line_key(name), name)
     return seen
 
 

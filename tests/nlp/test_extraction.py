@@ -787,3 +787,14 @@ def test_cell_lines_named_without_a_head_word(nlp, named, cell_lines, cancer_typ
     result = extract(nlp, f"Here, RBC membrane-coated nanoparticles were incubated with {named}.")
     assert sorted(result.labels["cell_lines"]) == cell_lines
     assert sorted(result.labels["cancer_types"]) == cancer_types
+
+
+def test_a_cell_line_written_two_ways_is_listed_once_as_first_written(nlp):
+    # the guide compares lines ignoring case, spaces and punctuation: "Hep G2" is "HepG2"
+    result = extract(
+        nlp,
+        "Here, RBC membrane-coated nanoparticles killed HepG2 and MCF7 cells in vitro, and Hep G2 "
+        "and MCF-7 tumors grew more slowly in nude mice.",
+    )
+    assert result.labels["cell_lines"] == ["HepG2", "MCF7"]
+    assert set(result.evidence["cell_lines"]) == {"HepG2", "MCF7"}

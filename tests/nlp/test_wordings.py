@@ -3361,6 +3361,8 @@ def test_donors_of_the_background_and_donor_first_notation(nlp, abstract, source
             "Here, exosome-liposome hybrids were prepared by membrane fusion and loaded with paclitaxel.",
             False,
         ),
+        # co-extrusion alone makes one coating of both membranes
+        ("Here, platelet and neutrophil membranes were co-extruded onto PLGA cores.", True),
     ],
 )
 def test_a_hybrid_membrane_is_two_membranes_in_one_coating(nlp, sentence, hybrid):

@@ -294,7 +294,7 @@ HYBRID_CUES = CaseFree(
     r"hybrid(?<!lipid-polymer hybrid)(?<!polymer-lipid hybrid)(?<!organic-inorganic hybrid)|"
     r"fus(?:ed|ion|ing)|"
     r"hybridi[sz]ed|dual[- ]membrane|dual[- ]coat\w*|multi-?membrane|mixed membrane|"
-    r"co-?coat|\[[^\]]{1,30}-[^\]]{1,30}\]"
+    r"co-?coat|co-?extru\w*|\[[^\]]{1,30}-[^\]]{1,30}\]"
 )
 LOAD_CUES = frozenset(
     [
