@@ -36,6 +36,11 @@ def found(text: str) -> set[tuple[str, float, str]]:
             ("photothermal_conversion", 41.6, "%"),
         ),
         ("with an IC50 of 0.45 µg/mL against 4T1", ("ic50", 0.45, "μg/mL")),
+        # the same units in their other spellings
+        ("The IC50 was 2.3 μg·mL−1 in 4T1 cells.", ("ic50", 2.3, "μg/mL")),
+        ("The IC50 was 0.45 ug/ml.", ("ic50", 0.45, "μg/mL")),
+        ("an IC50 of 1.2 mg mL-1", ("ic50", 1.2, "mg/mL")),
+        ("The drug loading was 9.8 wt.%.", ("drug_loading", 9.8, "%")),
     ],
 )
 def test_single_values(text, expected):

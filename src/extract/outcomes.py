@@ -18,8 +18,9 @@ from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
 _UNIT = (
-    r"wt ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
-    r"μg/mL|µg/mL|ug/mL|μg mL-1|mg/mL|μM|µM|uM|nM|mM"
+    r"wt\.? ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
+    # "μg/mL", "μg mL-1", "μg·mL−1" (a mass per volume written with a slash, a space or a dot)
+    r"[μµu]g ?[/·⋅ ] ?m[Ll](?:[-−]1)?|mg ?[/·⋅ ] ?m[Ll](?:[-−]1)?|μM|µM|uM|nM|mM"
 )
 _VALUE = re.compile(
     rf"(?<!±)(?<!± )(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
@@ -152,7 +153,6 @@ _PHRASE_BREAK = re.compile(r".*(?:[,;)]|\band\b|\bor\b|\bversus\b|\bvs\b)", re.S
 _UNIT_ALIASES = {
     "%": "%",
     "wt%": "wt%",
-    "wt %": "wt%",
     "nm": "nm",
     "μm": "μm",
     "µm": "μm",
@@ -172,9 +172,6 @@ _UNIT_ALIASES = {
     "days": "days",
     "d": "days",
     "μg/mL": "μg/mL",
-    "µg/mL": "μg/mL",
-    "ug/mL": "μg/mL",
-    "μg mL-1": "μg/mL",
     "mg/mL": "mg/mL",
     "μM": "μM",
     "µM": "μM",
@@ -182,11 +179,25 @@ _UNIT_ALIASES = {
     "nM": "nM",
     "mM": "mM",
 }
+_PER_MILLILITRE = re.compile(r"(?P<mass>[μµu]g|mg) ?[/·⋅ ] ?m[Ll](?:[-−]1)?")
+
+
+def _unit_of(raw: str) -> str:
+    """The unit's one spelling: "µg·mL−1" -> "μg/mL", "wt. %" -> "wt%", "hrs" -> "h"."""
+    per_millilitre = _PER_MILLILITRE.fullmatch(raw)
+    if per_millilitre is not None:
+        return "mg/mL" if per_millilitre.group("mass") == "mg" else "μg/mL"
+    if raw.startswith("wt"):
+        return "wt%"
+    return _UNIT_ALIASES.get(raw, raw)
+
+
 # a number followed by a unit
 _HAS_NUMBER = re.compile(r"\d\s?(?:%|wt|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
-# a sentence: runs of non-terminators, where "." before a digit ("85.2") is not an end;
+# a sentence: runs of non-terminators, where "." before a digit ("85.2") or a percent sign
+# ("9.8 wt.%") is not an end;
 # written as an unrolled loop (a character-at-a-time alternation is ~6x slower)
-_SENTENCE = re.compile(r"(?=[^.;!?]|\.\d)[^.;!?]*(?:\.(?=\d)[^.;!?]*)*(?:[.;!?]|$)")
+_SENTENCE = re.compile(r"(?=[^.;!?]|\.[\d%])[^.;!?]*(?:\.(?=[\d%])[^.;!?]*)*(?:[.;!?]|$)")
 _TARGETS = re.compile(
     r"\b(target|threshold|less than|below|required|should|cut-?off|dose|doses|dosage|"
     r"mg/kg|irradiat\w*|laser|power density)\b",
@@ -247,7 +258,7 @@ def _number(text: str) -> float:
 def _normalize(
     quantity: Quantity, unit: str, low: float, high: float | None
 ) -> tuple[str, float, float | None] | None:
-    unit = _UNIT_ALIASES.get(unit, unit)
+    unit = _unit_of(unit)
     if quantity.name == "particle_size" and unit == "μm":
         return "nm", low * 1000, high * 1000 if high is not None else None
     if quantity.name == "half_life" and unit == "min":
@@ -290,7 +301,7 @@ def extract_outcomes(text: str) -> list[Outcome]:
         phrases += [
             (v.start(), v.start(), _DRUG_LOADING)
             for v in values
-            if _UNIT_ALIASES.get(v.group("unit")) == "wt%"
+            if _unit_of(v.group("unit")) == "wt%"
         ]
         if "nm" in sentence or "μm" in sentence:
             phrases += [
@@ -356,7 +367,7 @@ def _sized_beside_its_particle(sentence: str, value: re.Match[str]) -> bool:
     """A length written right after its particle ("NPs (150 ± 12 nm)", "nanoparticles of 100
     nm") or right before it ("120 nm nanoparticles"), not a wavelength, a comparator's or a
     bare core's before its coating."""
-    if _UNIT_ALIASES.get(value.group("unit")) not in {"nm", "μm"}:
+    if _unit_of(value.group("unit")) not in {"nm", "μm"}:
         return False
     before = sentence[max(0, value.start() - 60) : value.start()]
     noun = _NOUN_BEFORE_SIZE.search(before)
