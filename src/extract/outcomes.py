@@ -383,9 +383,7 @@ def _sized_beside_its_particle(sentence: str, value: re.Match[str]) -> bool:
         return False
     phrase_break = _PHRASE_BREAK.match(before)
     clause = before[phrase_break.end() :] if phrase_break else before
-    return not _LIGHT_WORDS.search(around) and not (
-        set(re.findall(r"\w+", clause.casefold())) & _COMPARATOR_WORDS
-    )
+    return not _LIGHT_WORDS.search(around) and not _names_a_comparator(clause)
 
 
 def _may_compare(clause: str) -> bool:
@@ -499,6 +497,11 @@ _COMPARATOR_WORDS = frozenset(
 )
 
 
+def _names_a_comparator(name: str) -> bool:
+    """ "free DOX", "the PBS group", "bare NPs": what a study compares its formulation with."""
+    return bool(set(re.findall(r"\w+", name.casefold())) & _COMPARATOR_WORDS)
+
+
 def _respective_values(
     phrase: tuple[int, int, Quantity], run: list[re.Match[str]]
 ) -> list[re.Match[str]] | None:
@@ -523,7 +526,7 @@ def _respective_values(
     own = [
         value
         for name, one, value in zip(folded, singular, run, strict=True)
-        if not (set(re.findall(r"\w+", name)) & _COMPARATOR_WORDS)
+        if not _names_a_comparator(name)
         and not any(one != other and one in other for other in singular)
     ]
     return own
