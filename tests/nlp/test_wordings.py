@@ -16,6 +16,7 @@ from extract.records import Article
 CORE_WORDINGS = {
     # a photothermal agent the particle is made of is its core (and then not its payload)
     "polypyrrole nanoparticles": "polymer_other",
+    "HMnO2 nanoshells": "manganese",  # hollow MnO2
     "PPy nanoparticles": "polymer_other",
     "melanin nanoparticles": "polymer_other",
     "PB nanoparticles": "prussian_blue",
@@ -1449,6 +1450,20 @@ MODALITY_WORDINGS = [
         "Here, we developed a theranostic nanoplatform of cancer cell membrane-coated Fe3O4 nanoparticles loaded with ICG.",
         ["imaging"],
     ),
+    # imaging that guides the surgeon is a purpose, not a readout
+    (
+        "Here, cancer cell membrane-coated NIR-II probes allowed real-time tracking of tumors, guiding surgical resection.",
+        ["imaging"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoprobes enabled intraoperative navigation in 4T1 tumors.",
+        ["imaging"],
+    ),
+    # the cGAS-STING pathway switched on is immune activation
+    (
+        "Here, macrophage membrane-coated MnO2 nanoparticles released Mn2+ that activated the cGAS-STING pathway in tumors.",
+        ["immunotherapy"],
+    ),
 ]
 
 
@@ -1894,6 +1909,15 @@ MEMBRANE_WORDINGS = [
     (
         "PLGA nanoparticles were wrapped in membranes of HL-60 cells.",
         ["cancer_cell"],
+    ),
+    # a verb after the coating's noun starts a new clause: its line is the target
+    (
+        "Here, HMPB nanoparticles coated with RBC membranes treated 4T1 tumors.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, PLGA cores coated with platelet membranes efficiently killed MCF-7 cells.",
+        ["platelet"],
     ),
 ]
 
@@ -2586,6 +2610,25 @@ IN_VIVO_WORDINGS = [
     ("The coated particles were tested in a 4T1 model after surgery.", True),
     ("The coated particles were tested in an in vitro 4T1 model.", False),
     ("A PD-1 model of the binding was built.", False),
+    # people counted or a clinical design named; routes into a body cavity
+    ("The particles were infused into the pleural cavity of 11 patients with lung cancer.", True),
+    ("Of 20 treated patients, 5 achieved a partial response.", True),
+    ("In a pilot clinical study, the particles relieved malignant ascites.", True),
+    ("Intrapleural injection of the particles reduced the effusion volume.", True),
+    ("The particles were given by intravesical instillation twice a week.", True),
+    ("Tumor cells isolated from 30 patients were killed by the particles.", False),
+    (
+        "Breast cancer affects 2,300,000 patients each year, and the particles killed MCF-7 cells.",
+        False,
+    ),
+    # "could" of a result (the field's "was able to"), not of a prospect or a design's intent
+    ("The particles could accumulate at the tumor site and inhibit tumor growth.", True),
+    ("Furthermore, the particles could efficiently inhibit the growth of orthotopic tumors.", True),
+    ("We found that the particles could remarkably inhibit lung metastasis.", True),
+    ("The particles could potentially inhibit tumor growth and prevent recurrence.", False),
+    ("The particles could serve as a platform to reduce tumor burden.", False),
+    ("The particles could be used to suppress tumor metastasis in the clinic.", False),
+    ("Such particles hold promise to reduce the tumor burden of patients.", False),
 ]
 
 
@@ -2927,6 +2970,29 @@ PAYLOAD_ROLE_WORDINGS = [
         ["doxorubicin"],
     ),
     ("Here, PD-L1 siRNA was loaded into cancer cell membrane-coated nanoparticles.", ["sirna"]),
+    # with no "Here, we": an opening sentence on the clinic's usual drug is the field's
+    (
+        "Gemcitabine is the first-line chemotherapeutic for pancreatic cancer. Platelet membrane-coated nanoparticles carrying verteporfin were tested in Panc02 tumors.",
+        ["verteporfin"],
+    ),
+    (
+        "Temozolomide remains the standard of care for glioblastoma. Platelet membrane-coated nanoparticles carrying verteporfin were tested in U87 tumors.",
+        ["verteporfin"],
+    ),
+    # ... but a loaded drug said to be the usual one is still the payload
+    (
+        "FDA-approved docetaxel was loaded into platelet membrane-coated PLGA nanoparticles and tested in 4T1 tumors.",
+        ["docetaxel"],
+    ),
+    # a salt's element is no drug; a named ginsenoside is itself
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with sodium bicarbonate were tested in 4T1 tumors.",
+        [],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with ginsenoside Rg3 were tested in 4T1 tumors.",
+        ["ginsenoside rg3"],
+    ),
 ]
 
 

@@ -564,7 +564,10 @@ SONO_ACTIVATION = CaseFree(
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
 # "mouse 4T1 cells", "murine RAW264.7 macrophages", "rat C6 glioma cells": the species of a
 # cell line, used in vitro as much as in animals
-_INJECTION_ROUTES = r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular)"
+_INJECTION_ROUTES = (
+    r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular|pleural|vesical|thecal|nasal|"
+    r"dermal|arterial|lesional|cavitary)"
+)
 # "mouse 4T1 cells", "rat bone marrow cells": the species of cells (not "rats induced
 # antigen-specific T cell responses": a verb or function word ends the phrase)
 _SPECIES_OF_CELLS = (
@@ -627,6 +630,11 @@ IN_VIVO_RARE = CaseFree(
     r"ex vivo (?:\w+ )?(?:fluorescen\w*|imag\w*|biodistribution|distribution|organs?|"
     r"tumou?rs?|tissues?|nir|bioluminescen\w*)|"
     r"(?:cohort|series|trial|group) of \d+ (?:\w+ )?patients|"
+    # "11 patients with lung cancer" (not "kills 500,000 patients each year")
+    r"(?<![\d,.])\d{1,3} (?!million|thousand)(?:\w+ ){0,2}patients\b|"
+    # a study in people named by its design ("In a pilot clinical study, ...")
+    r"(?:pilot|prospective|open-label|single-arm|first-in-human) (?:\w+ )?(?:clinical )?"
+    r"(?:study|trial)|"
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
     r"treated|were enrolled)|first-in-human|"
     r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
@@ -668,6 +676,10 @@ IN_VIVO_RARE = CaseFree(
         "rechalleng",
         "patients",
         "first-in-human",
+        "pilot",
+        "prospective",
+        "open-label",
+        "single-arm",
         "phase",
         "pharmacokinetic",
         "section",
@@ -796,9 +808,23 @@ EXPECTATION = CaseFree(
     r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b|"
     r"\bsuggest\w* (?:\w+ ){0,3}potential\b"
 )
+# "could" as a prospect, an inference or a design's intent ("could serve as", "could be used
+# for", "could potentially", "retained CD47, which could prolong circulation", "the membrane
+# could endow the NPs with..."), not as the field's common "was able to" of a result ("the NPs
+# could efficiently inhibit tumor growth", "tumor growth could be inhibited")
+_COULD_AS_A_PROSPECT = (
+    r"which could|could (?:potentially|possibly|theoretically|conceivably|in principle|"
+    r"(?:\w+ly )?(?:serve|provide|offer|open|pave|become|help|benefit|represent|lead|find|"
+    r"enable|contribute|hold|bring|shed|broaden|expand|inspire|facilitate|endow|confer|allow|"
+    r"act as|function as)|"
+    r"(?:\w+ly )?be (?:\w+ly )?(?:an?|used|applied|utili[sz]ed|considered|developed|extended|"
+    r"translated|exploited|employed|adopted|explored|promising|useful|valuable|beneficial|"
+    r"suitable|expected|potential|further|generali[sz]ed|tailored|adapted|customi[sz]ed))"
+)
 SPECULATIVE = CaseFree(
-    r"\b(?:could|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|aimed to|designed to|"
-    r"intended to|in order to|so as to|predict\w*)\b"
+    r"\b(?:" + _COULD_AS_A_PROSPECT + r"|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|"
+    r"hold(?:s|ing)? (?:\w+ )?promise|promising (?:for|to)|"
+    r"aimed to|designed to|intended to|in order to|so as to|predict\w*)\b"
 )
 # a model on a computer, not in an animal
 IN_SILICO = CaseFree(
@@ -1261,7 +1287,11 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if left[i] in {"by", "in"} and i > 0 and left[i - 1] in PARTICLE_NOUNS:
                 break  # "uptake of membrane-coated NPs by macrophages": the particles' target
             between = left[i + 1 :]
-            if len(between) > 6 or any(t in STOP_BETWEEN for t in between):
+            if (
+                len(between) > 6
+                or any(t in STOP_BETWEEN for t in between)
+                or _verb_after_its_subject(between)
+            ):
                 break
             cue_end = i
             if cue_end and left[cue_end - 1] == ")" and "(" in left[max(0, i - 6) : i]:
@@ -1283,6 +1313,18 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 return "membrane-cue-before"
             break
     return None
+
+
+_SUBJECT_NOUNS = PARTICLE_NOUNS | {"membrane", "membranes", "vesicles", "ghosts"}
+
+
+def _verb_after_its_subject(words: list[str]) -> bool:
+    """ "coated with RBC membranes treated 4T1 tumors": the phrase the cue governs ended at
+    its noun, and a verb (or an adverb before one) starts the clause that names the cell."""
+    return any(
+        a in _SUBJECT_NOUNS and (b.endswith("ed") or b.endswith("ly"))
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _inside_brackets_after_at(lowers: list[str], start: int, end: int) -> bool:
@@ -2532,7 +2574,9 @@ NOT_DRUGS = frozenset(
     transferrin lactoferrin glutathione dopamine mannitol ethanol methanol glycerol
     phospholipid phospholipids lipoprotein collagen fibronectin hemoglobin vitamin
     protamine spermine polyethylenimine polylysine lysine cysteine histidine glycine iodine
-    coated modified conjugated cocktail cocktails mixture combination""".split()
+    coated modified conjugated cocktail cocktails mixture combination
+    sodium potassium magnesium lithium ammonium barium gadolinium selenium tellurium titanium
+    cerium platinum palladium ruthenium iridium aluminium aluminum zinc""".split()
 )
 # acids that build, coat or target a carrier rather than treat
 NOT_DRUG_ACIDS = frozenset(
@@ -3649,11 +3693,25 @@ def _past_leading_background(doc: Doc) -> int:
     opening = [(s, e) for s, e in spans if s >= title_end]
     for number, (sentence_start, sentence_end) in enumerate(opening):
         sentence = text[sentence_start:sentence_end]
-        if not LEADING_BACKGROUND.search(sentence) or _states_the_coated_carrier(
-            sentence, PAST_RESULT
+        if _states_the_coated_carrier(sentence, PAST_RESULT) or not (
+            LEADING_BACKGROUND.search(sentence)
+            or (
+                USUAL_TREATMENT.search(sentence)
+                and not CARRIER_MEMBRANE.occurs_in(sentence.lower())
+            )
         ):
             return 0 if number == 0 else sentence_start
     return 0
+
+
+# the clinic's usual treatment ("Gemcitabine is the first-line chemotherapeutic for pancreatic
+# cancer"); read only where no coated carrier is named ("FDA-approved PLGA was coated with...")
+USUAL_TREATMENT = CaseFree(
+    r"\b(?:first-line|front-?line|standard[- ]of[- ]care|gold standard|mainstay|"
+    r"standard (?:treatment|therapy|therapies|chemotherapy|drugs?|regimens?|care)|"
+    r"(?:fda|clinically)[- ]approved|approved by|"
+    r"(?:widely|commonly|frequently|extensively|clinically|routinely) used)\b"
+)
 
 
 # a result in the past tense: "the coated nanoparticles kept their circulation time"
@@ -3789,7 +3847,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
         if (
-            (any(word in cue for word in _TISSUE_CUES) or cue.startswith("patients"))
+            (any(word in cue for word in _TISSUE_CUES) or "patients" in cue)
             and FROM_PATIENTS.search(sentence)
             and not ANIMAL_IN_SENTENCE.search(sentence.lower())
         ):
