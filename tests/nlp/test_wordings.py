@@ -1919,6 +1919,10 @@ MEMBRANE_WORDINGS = [
         "Here, PLGA cores coated with platelet membranes efficiently killed MCF-7 cells.",
         ["platelet"],
     ),
+    (
+        "Here, liposomes cloaked in platelet membranes in 4T1 tumors were imaged.",
+        ["platelet"],
+    ),
 ]
 
 
@@ -2629,6 +2633,9 @@ IN_VIVO_WORDINGS = [
     ("The particles could serve as a platform to reduce tumor burden.", False),
     ("The particles could be used to suppress tumor metastasis in the clinic.", False),
     ("Such particles hold promise to reduce the tumor burden of patients.", False),
+    # the blood the particles acted in, not the blood their membranes came from
+    ("The particles captured circulating tumor cells in the blood of mice.", True),
+    ("Red blood cell membranes were made from blood of BALB/c mice.", False),
 ]
 
 
@@ -2970,6 +2977,11 @@ PAYLOAD_ROLE_WORDINGS = [
         ["doxorubicin"],
     ),
     ("Here, PD-L1 siRNA was loaded into cancer cell membrane-coated nanoparticles.", ["sirna"]),
+    # the comparator's drug after "outperformed"
+    (
+        "Here, macrophage membrane-coated nanoparticles carrying emtansine outperformed Taxol at the same paclitaxel dose.",
+        ["emtansine"],
+    ),
     # with no "Here, we": an opening sentence on the clinic's usual drug is the field's
     (
         "Gemcitabine is the first-line chemotherapeutic for pancreatic cancer. Platelet membrane-coated nanoparticles carrying verteporfin were tested in Panc02 tumors.",
@@ -3457,6 +3469,24 @@ def test_a_hybrid_membrane_is_two_membranes_in_one_coating(nlp, sentence, hybrid
             "DOX was used as a control.",
             ["doxorubicin"],
             ["plga"],
+        ),
+        # a comparison word two words before the core; a compared arm that is coated too
+        (
+            "Here, RBC-coated PLGA nanoparticles circulated longer than PEGylated liposomes.",
+            [],
+            ["plga"],
+        ),
+        (
+            "Here, DOX-loaded liposomes camouflaged with 4T1 membranes were compared with "
+            "DOX-loaded PLGA nanoparticles camouflaged with 4T1 membranes.",
+            ["doxorubicin"],
+            ["liposome", "plga"],
+        ),
+        (
+            "Here, macrophage membrane-coated nanoparticles carrying emtansine outperformed "
+            "liposomal emtansine in lung metastases.",
+            ["emtansine"],
+            [],
         ),
     ],
 )

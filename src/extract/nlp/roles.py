@@ -371,6 +371,7 @@ COMPARATOR_PHRASES = (
     "relative to",
     "in comparison with",
     "superior to",
+    "outperform",  # "outperformed liposomal emtansine"
     "than that of",
     "than those of",
     "unlike",
@@ -866,7 +867,9 @@ SOURCE_ANIMAL_BEFORE = re.compile(
     r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified|"
     r"flushed|separated|generated|prepared|"
     # "dendritic cells from C57BL/6 mice"
-    r"cells|blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|monocytes|bmdcs|bmdms|"
+    # (not "captured CTCs in the blood of mice": where the particles acted)
+    r"cells|(?<!in the )(?<!in )blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|"
+    r"monocytes|bmdcs|bmdms|"
     r"marrow|splenocytes|membranes?) "
     r"(?:from|of) (?:the )?(?:\S+ ){0,4}$",  # "collected from the orbital sinus of the mice"
     re.IGNORECASE,
@@ -1299,6 +1302,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 cue_end = max(j for j in range(max(0, i - 6), i) if left[j] == "(")
             if cue_end and left[cue_end - 1] in _MEMBRANE_PROPERTIES:
                 break  # "the membrane integrity of 4T1 cells was disrupted": a target's
+            if left[i] == "in" and cue_end and left[cue_end - 1] in _NOUNS_NOT_CLOAKING:
+                break  # "cloaked in platelet membranes in 4T1 tumors": where, not whose
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
                 if cue_end >= 2 and left[cue_end - 2] in _LAB_SURFACES:
                     break  # "a flow chamber coated with endothelial cells": not the carrier
@@ -1316,6 +1321,7 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
 
 
 _SUBJECT_NOUNS = PARTICLE_NOUNS | {"membrane", "membranes", "vesicles", "ghosts"}
+_NOUNS_NOT_CLOAKING = frozenset({"membrane", "membranes", "vesicles", "ghosts", "hybrid"})
 
 
 def _verb_after_its_subject(words: list[str]) -> bool:
@@ -2027,8 +2033,8 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
         rule = "lexicon:" + text
         if _named_in_background(doc, c):
             rule, confidence = "background", 0.4
-        elif _is_comparator(doc, c):  # "compared with conventional liposomes"
-            rule, confidence = "comparator", 0.4
+        elif _is_comparator(doc, c) and not _coated_itself(doc, c):
+            rule, confidence = "comparator", 0.4  # "compared with conventional liposomes"
         found.append(_mention(doc, c, "cores", c.code, rule, confidence, c.entry.ontology_id))
     kept = {m.code for m in found if m.rule not in {"background", "comparator"}}
     if kept & NAMED_POLYMER_CORES and all(
@@ -2222,6 +2228,8 @@ def _is_comparator(
     left, right = window or _window(doc, c.start, c.end, 4, 2)
     if left and left[-1] in COMPARATOR_BEFORE:
         return True
+    if left[-2:-1] in (["than"], ["versus"], ["vs"]) and left[-1].isalpha():
+        return True  # "longer than PEGylated liposomes", "versus bare PLGA"
     if right[:1] == ["alone"]:
         return True  # "31 days for capecitabine alone": the drug's own group
     if "(" in left:
@@ -2949,6 +2957,18 @@ def _on_the_surface(window: tuple[list[str], list[str]]) -> bool:
 
 
 _SURFACE_WORDS = frozenset({"the", "its", "their", "surface", "surfaces", "further", "then"})
+# "compared with DOX-loaded PLGA nanoparticles camouflaged with 4T1 membranes": the other arm
+# is a coated carrier of the paper too
+_COATED_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}?(?:[\s-]+membrane-(?:coated|camouflaged|cloaked|wrapped)\b|"
+    r"\s+(?:coated|camouflaged|cloaked|wrapped|disguised) (?:with|in|by) (?:[\w-]+ ){0,3}?"
+    r"(?:cell )?(?:membranes?|vesicles|ghosts)\b|\s*@)",
+    re.IGNORECASE,
+)
+
+
+def _coated_itself(doc: Doc, c: Candidate) -> bool:
+    return _COATED_AFTER.match(doc_text(doc), c.end_char) is not None
 
 
 def _names_its_particles(window: tuple[list[str], list[str]]) -> bool:
