@@ -1459,6 +1459,11 @@ MODALITY_WORDINGS = [
         "Here, RBC membrane-coated nanoprobes enabled intraoperative navigation in 4T1 tumors.",
         ["imaging"],
     ),
+    # an imaging technique used to monitor tumors measures; it is no purpose
+    (
+        "Here, macrophage membrane-coated MSNs loaded with HMME killed tumors under ultrasound. Ultrasound imaging was used to monitor the tumors.",
+        ["sonodynamic_therapy"],
+    ),
     # the cGAS-STING pathway switched on is immune activation
     (
         "Here, macrophage membrane-coated MnO2 nanoparticles released Mn2+ that activated the cGAS-STING pathway in tumors.",
@@ -2977,6 +2982,11 @@ PAYLOAD_ROLE_WORDINGS = [
         ["doxorubicin"],
     ),
     ("Here, PD-L1 siRNA was loaded into cancer cell membrane-coated nanoparticles.", ["sirna"]),
+    # a CRISPR/Cas9 plasmid is the editing payload, not also a plain plasmid
+    (
+        "Here, cancer cell membrane-coated nanoparticles were loaded with a CRISPR/Cas9 plasmid targeting KRAS.",
+        ["sgrna/cas9"],
+    ),
     # the comparator's drug after "outperformed"
     (
         "Here, macrophage membrane-coated nanoparticles carrying emtansine outperformed Taxol at the same paclitaxel dose.",

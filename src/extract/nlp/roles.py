@@ -477,7 +477,11 @@ LIGHT_WORD = CaseFree(
 # "SPECT imaging showed tumor accumulation": what an image showed is a readout
 IMAGING_SHOWED = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified|"
-    r"exhibited|displayed)\b"
+    r"exhibited|displayed)\b|"
+    # "Ultrasound imaging was used to monitor the tumors": a technique of measurement
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:used|employed|applied|performed|conducted|carried out)"
+    r"\s+to\s+(?:monitor|measure|track|follow|assess|evaluate|visuali[sz]e|quantify|determine|"
+    r"examine|observe|detect|record|confirm|image)\b"
 )
 # "SPECT imaging of their biodistribution": where the carrier went, measured
 IMAGING_OF_A_READOUT = re.compile(
