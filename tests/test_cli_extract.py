@@ -237,6 +237,36 @@ def test_eval_keeps_a_held_out_fold_out_of_the_error_listings(monkeypatch, capsy
     assert report["errors_hidden_for_fold"] == held_out
 
 
+def test_rebuilding_the_card_prints_no_error_listing_of_its_held_out_fold(
+    monkeypatch, capsys, tmp_path
+):
+    """The card rebuild is part of tuning: its printed report hides fold 0's errors too."""
+    from extract.evaluation import HELD_OUT_FOLD, fold_of
+
+    records = []
+    for n in range(20):  # every record wrong: gold says erythrocyte, the text says platelet
+        labels = {**GUIDE_RECORD["labels"], "membrane_sources": ["erythrocyte"]}
+        records.append({**GUIDE_RECORD, "doc_id": f"doi:10.0000/rebuild-{n}", "labels": labels})
+    assert any(fold_of(r["doc_id"]) == HELD_OUT_FOLD for r in records)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
+
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "eval",
+        "--gold",
+        str(gold),
+        "--no-screening",
+        "--card",
+        str(tmp_path / "card"),
+    )
+    assert code == 0, err
+    shown = [r["doc_id"] for r in records if r["doc_id"] in out]
+    assert shown and all(fold_of(d) != HELD_OUT_FOLD for d in shown)
+    assert (tmp_path / "card" / "card.json").exists()
+
+
 def test_the_extractor_card_keeps_no_error_listing_of_the_held_out_fold(tmp_path):
     from extract.cards import extractor_card
     from extract.evaluation import HELD_OUT_FOLD, fold_of

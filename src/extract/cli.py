@@ -698,7 +698,8 @@ def evaluate(
             min=0,
             max=4,
             help="Keep this fold's records out of the worst-records listings (its scores are "
-            "still reported), so that it stays unread while errors are studied.",
+            "still reported), so that it stays unread while errors are studied. With --card, "
+            "the card's held-out fold unless given.",
         ),
     ] = None,
 ) -> None:
@@ -728,6 +729,11 @@ def evaluate(
         nlp, records, with_folds=folds, n_process=n_process, screening=screener
     )
     report["screening"] = "none" if screener is None else type(screener).__name__
+    if card is not None and held_out_fold is None:
+        from extract.evaluation import HELD_OUT_FOLD
+
+        # whoever rebuilds the card is tuning: the fold it calls held out stays unread
+        held_out_fold = HELD_OUT_FOLD
     if held_out_fold is not None:
         from extract.evaluation import hide_fold_errors
 
