@@ -1324,8 +1324,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     return None
 
 
-_SUBJECT_NOUNS = PARTICLE_NOUNS | {"membrane", "membranes", "vesicles", "ghosts"}
-_NOUNS_NOT_CLOAKING = frozenset({"membrane", "membranes", "vesicles", "ghosts", "hybrid"})
+# the nouns of a coating: "RBC membranes", "platelet vesicles", "erythrocyte ghosts"
+_COATING_NOUNS = frozenset({"membrane", "membranes", "vesicles", "ghosts"})
+_SUBJECT_NOUNS = PARTICLE_NOUNS | _COATING_NOUNS
+_NOUNS_NOT_CLOAKING = _COATING_NOUNS | {"hybrid"}
 
 
 def _verb_after_its_subject(words: list[str]) -> bool:
