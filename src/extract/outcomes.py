@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
+# "μg/mL", "μg mL-1", "μg·mL−1" (a mass per volume written with a slash, a space or a dot)
+_MASS_PER_MILLILITRE = r"(?:[μµu]g|mg) ?[/·⋅ ] ?m[Ll](?:[-−]1)?"
 _UNIT = (
     r"wt\.? ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
-    # "μg/mL", "μg mL-1", "μg·mL−1" (a mass per volume written with a slash, a space or a dot)
-    r"[μµu]g ?[/·⋅ ] ?m[Ll](?:[-−]1)?|mg ?[/·⋅ ] ?m[Ll](?:[-−]1)?|μM|µM|uM|nM|mM"
+    + _MASS_PER_MILLILITRE
+    + r"|μM|µM|uM|nM|mM"
 )
 _VALUE = re.compile(
     rf"(?<!±)(?<!± )(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
@@ -179,14 +181,13 @@ _UNIT_ALIASES = {
     "nM": "nM",
     "mM": "mM",
 }
-_PER_MILLILITRE = re.compile(r"(?P<mass>[μµu]g|mg) ?[/·⋅ ] ?m[Ll](?:[-−]1)?")
+_PER_MILLILITRE = re.compile(_MASS_PER_MILLILITRE)
 
 
 def _unit_of(raw: str) -> str:
     """The unit's one spelling: "µg·mL−1" -> "μg/mL", "wt. %" -> "wt%", "hrs" -> "h"."""
-    per_millilitre = _PER_MILLILITRE.fullmatch(raw)
-    if per_millilitre is not None:
-        return "mg/mL" if per_millilitre.group("mass") == "mg" else "μg/mL"
+    if _PER_MILLILITRE.fullmatch(raw):
+        return "mg/mL" if raw.startswith("mg") else "μg/mL"
     if raw.startswith("wt"):
         return "wt%"
     return _UNIT_ALIASES.get(raw, raw)
