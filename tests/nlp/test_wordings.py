@@ -2641,6 +2641,21 @@ IN_VIVO_WORDINGS = [
     # the blood the particles acted in, not the blood their membranes came from
     ("The particles captured circulating tumor cells in the blood of mice.", True),
     ("Red blood cell membranes were made from blood of BALB/c mice.", False),
+    # immune cells let into a tumor, a heated tumor, the lymph nodes draining it: a host's
+    ("Immunofluorescence of tumor tissues showed increased CD8+ T cell infiltration.", True),
+    ("The treatment increased infiltration of CD8+ T cells into tumors.", True),
+    ("Under laser irradiation, the tumor temperature rose to 52 °C within 5 min.", True),
+    ("The nanovaccine promoted dendritic cell maturation in tumor-draining lymph nodes.", True),
+    ("Under laser irradiation, the dispersion's temperature rose to 52 °C within 5 min.", False),
+    ("T cell infiltration into 3D tumor spheroids increased in vitro.", False),
+    # a closing's foreseen use, an expectation, a chip's tumor: no animal
+    ("This work provides a promising strategy for inhibiting tumor growth.", False),
+    ("These results offer a new avenue to suppress tumor metastasis.", False),
+    ("Such particles are attractive candidates for reducing tumor burden.", False),
+    ("Owing to the CD47 on the membrane, long blood circulation is anticipated.", False),
+    ("A microfluidic tumor model confirmed that the particles adhered to the endothelium.", False),
+    ("This strategy inhibited tumor growth by 80%.", True),
+    ("The particles showed great potential in suppressing tumor growth.", True),
 ]
 
 

@@ -649,10 +649,14 @@ IN_VIVO_RARE = CaseFree(
     r"significant |noticeable )?systemic toxicity|"
     # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
     r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|"
+    # immune cells let into the tumor, the heated tumor, the lymph nodes that drain it
+    r"(?:t[- ]cells?|t lymphocytes?|ctls?|lymphocytes?|immune cells?) infiltration|"
+    r"tumou?r (?:surface )?temperatures?|(?:tumou?r[- ])?draining lymph nodes?|"
     # "eliminated primary 4T1 tumors" (tumors, not cells or spheroids, done away with)
     r"(?:eliminated|eradicated) (?:the |all )?(?:\S+ ){0,2}tumou?rs\b"
-    r"(?![- ](?:cells?|spheroids?|organoids?))|infiltrat\w* (?:into |in )?(?:the )?"
-    r"tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|protect\w* against (?:\w+ )?tumou?r|"
+    r"(?![- ](?:cells?|spheroids?|organoids?))|infiltrat\w* (?:of (?:\S+ ){1,4})?(?:into |in )?"
+    r"(?:the )?tumou?rs?\b(?! spheroids?)|tumou?r (?:re)?challenge|"
+    r"protect\w* against (?:\w+ )?tumou?r|"
     # other species and strains, the chick embryo
     r"(?:beagle )?dogs\b|beagles?\b|hamsters?\b(?! ovary)|"  # not "Chinese hamster ovary cells"
     r"(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
@@ -694,6 +698,8 @@ IN_VIVO_RARE = CaseFree(
         "biochemi",
         "systemic toxicity",
         "distant",
+        "temperature",
+        "draining",
         "eliminated",
         "eradicated",
         "abscopal",
@@ -827,7 +833,9 @@ _COULD_AS_A_PROSPECT = (
     r"suitable|expected|potential|further|generali[sz]ed|tailored|adapted|customi[sz]ed))"
 )
 SPECULATIVE = CaseFree(
-    r"\b(?:" + _COULD_AS_A_PROSPECT + r"|may|might|expected|is hoped|hypothesi[sz]ed|aims? to|"
+    r"\b(?:"
+    + _COULD_AS_A_PROSPECT
+    + r"|may|might|expected|anticipated|is hoped|hypothesi[sz]ed|aims? to|"
     r"hold(?:s|ing)? (?:\w+ )?promise|promising (?:for|to)|"
     r"aimed to|designed to|intended to|in order to|so as to|predict\w*)\b"
 )
@@ -845,8 +853,8 @@ ANIMAL_NAMED = CaseFree(
     r"intraperitoneal\w*|intratumou?ral\w*|patients?)\b"
 )
 MODEL_IN_VITRO = CaseFree(
-    r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|transwell|co-?culture",
-    required=("3d", "spheroid", "organoid", "chip", "transwell", "culture"),
+    r"\b3d\b|spheroid|organoid|on-a-chip|\bchips?\b|microfluidic|transwell|co-?culture",
+    required=("3d", "spheroid", "organoid", "chip", "microfluidic", "transwell", "culture"),
 )
 # "in vitro" qualifies a model only in its own clause: "polarized macrophages in vitro and, in a
 # CT26 tumor model, suppressed..." reports two settings
@@ -861,6 +869,15 @@ PURPOSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TITLE_PURPOSE_BEFORE = re.compile(r"\b(?:for|towards?) (?:\S+ ){0,3}$", re.IGNORECASE)
+# what a closing foresees: "a promising strategy for inhibiting tumor growth", "a new avenue to
+# suppress metastasis", "attractive candidates for reducing tumor burden" (not "this strategy
+# inhibited tumor growth", nor "showed great potential in suppressing tumor growth", a result)
+PROSPECT_BEFORE = re.compile(
+    r"\b(?:strateg(?:y|ies)|avenues?|approach(?:es)?|platforms?|tools?|candidates?|options?|"
+    r"paradigms?|ways?|means|prospects?|opportunit(?:y|ies)|alternatives?|solutions?|"
+    r"insights?|directions?|routes?) (?:\S+ ){0,2}(?:for|to|towards?) (?:\S+ ){0,2}$",
+    re.IGNORECASE,
+)
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
 _SOURCE_ANIMALS = frozenset(
     {"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine", "animals", "animal"}
@@ -3858,6 +3875,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
             SPECULATIVE.search(sentence)
             or PURPOSE_BEFORE.search(before)
+            or PROSPECT_BEFORE.search(before)
             # a title's aim: "gold nanocages for photothermal ablation of tumors"
             or (match.start() < title_end and TITLE_PURPOSE_BEFORE.search(before))
         ):
