@@ -2656,6 +2656,13 @@ IN_VIVO_WORDINGS = [
     ("A microfluidic tumor model confirmed that the particles adhered to the endothelium.", False),
     ("This strategy inhibited tumor growth by 80%.", True),
     ("The particles showed great potential in suppressing tumor growth.", True),
+    # efficacy against tumors (a host's), not against cells, not a design's aim or a hope
+    ("The particles showed excellent antitumor efficacy with negligible side effects.", True),
+    ("Compared with free drug, the particles exhibited superior anti-tumor effects.", True),
+    ("The particles showed stronger antitumor activity against 4T1 cells than free DOX.", False),
+    ("MTT assays showed enhanced antitumor effects of the particles.", False),
+    ("The particles may provide enhanced antitumor efficacy.", False),
+    ("We designed a biomimetic nanoplatform for enhanced antitumor efficacy.", False),
 ]
 
 

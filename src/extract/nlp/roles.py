@@ -649,6 +649,8 @@ IN_VIVO_RARE = CaseFree(
     r"significant |noticeable )?systemic toxicity|"
     # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
     r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|"
+    # the efficacy against tumors, not cells ("enhanced antitumor efficacy"; see CELL_WORK)
+    r"anti-?tumou?r (?:efficacy|effects?|activit(?:y|ies)|performance|outcomes?)|"
     # immune cells let into the tumor, the heated tumor, the lymph nodes that drain it
     r"(?:t[- ]cells?|t lymphocytes?|ctls?|lymphocytes?|immune cells?) infiltration|"
     r"tumou?r (?:surface )?temperatures?|(?:tumou?r[- ])?draining lymph nodes?|"
@@ -706,6 +708,8 @@ IN_VIVO_RARE = CaseFree(
         "infiltrat",
         "challenge",
         "protect",
+        "antitumo",
+        "anti-tumo",
         "dog",
         "beagle",
         "hamster",
@@ -838,6 +842,12 @@ SPECULATIVE = CaseFree(
     + r"|may|might|expected|anticipated|is hoped|hypothesi[sz]ed|aims? to|"
     r"hold(?:s|ing)? (?:\w+ )?promise|promising (?:for|to)|"
     r"aimed to|designed to|intended to|in order to|so as to|predict\w*)\b"
+)
+# cells, assays or a dish in the sentence: "antitumor activity against 4T1 cells", "MTT assays
+# showed stronger antitumor effects"
+CELL_WORK = CaseFree(
+    r"\b(?:cells?|cytotoxic\w*|viability|assays?|mtt|cck-8|in vitro|spheroids?|organoids?|"
+    r"cultur\w*|incubat\w*|colon(?:y|ies))\b"
 )
 # a model on a computer, not in an animal
 IN_SILICO = CaseFree(
@@ -3890,6 +3900,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             continue  # human blood or tissue studied outside the body
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
+        if cue.startswith("anti") and (
+            CELL_WORK.search(sentence) or TITLE_PURPOSE_BEFORE.search(before)
+        ):
+            continue  # efficacy on cells, or one a design is for ("NPs for enhanced ...")
         if (
             (any(word in cue for word in _TISSUE_CUES) or "patients" in cue)
             and FROM_PATIENTS.search(sentence)
