@@ -1469,6 +1469,24 @@ MODALITY_WORDINGS = [
         "Here, macrophage membrane-coated MnO2 nanoparticles released Mn2+ that activated the cGAS-STING pathway in tumors.",
         ["immunotherapy"],
     ),
+    # a cytotoxic drug given beside the carrier is no payload, but the tumor still gets it
+    (
+        "Here, fibroblast membrane-coated semiconducting polymer nanoparticles loosened the stroma and, combined with gemcitabine, suppressed Panc02 tumors.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles were made. Combined with cisplatin, the nanoparticles slowed tumor growth.",
+        ["chemotherapy"],
+    ),
+    # radiosensitizing the cells, overcoming radioresistance: radiotherapy
+    (
+        "Here, leukocyte membrane-coated bismuth nanoparticles radiosensitized HL-60 cells.",
+        ["radiotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles carrying perfluorocarbon overcame the radioresistance of hypoxic tumors.",
+        ["radiotherapy"],
+    ),
 ]
 
 
@@ -2678,6 +2696,9 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
 # Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
 # measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
 NOT_DELIVERED = [
+    # a drug set beside the treatment as an aside or an opening
+    "Combined with gemcitabine, the coated nanoparticles suppressed Panc02 tumors.",
+    "The particles loosened the stroma and, combined with gemcitabine, suppressed tumors.",
     # a drug named as the comparison group's treatment, right after it
     "Mice in another group received gemcitabine as a standard-of-care control.",
     "Cisplatin (5 mg/kg) as the positive control was injected weekly.",

@@ -384,6 +384,12 @@ GIVEN_WITH_THE_CARRIER = re.compile(
     r"loaded|coated|camouflaged)\b[^.;]{0,40}?\b(?:combined with|in combination with)"
     r"(?: the| an?)?(?: [\w-]+)?\s*$"  # "in combination with (intravenous) ICG"
 )
+# a drug set beside the treatment as an aside or an opening: "Combined with gemcitabine, the
+# NPs...", "...loosened the stroma and, combined with gemcitabine, suppressed tumors"
+GIVEN_ALONGSIDE = re.compile(
+    r"(?:^|[.;]\s+|,\s*)(?:when )?(?:combined with|in combination with)(?: the| an?)?"
+    r"(?: [\w-]+)?\s*$"
+)
 BACKGROUND = CaseFree(
     # ("not only X but also Y" adds, it does not contrast)
     r"\b(however|but(?! also)|limited|limitations?|remains?|challeng\w*|suffer\w*|side effects?|"
@@ -2292,9 +2298,15 @@ def _is_comparator(
             return True  # "combination index values with tamoxifen": a synergy assay's drug
         if right[:1] and right[0] in _OWN_TREATMENT_AFTER:
             return True  # "combined with paclitaxel chemotherapy": given as its own treatment
-        clause = text[max(0, c.start_char - 100) : c.start_char].lower()
-        return bool(GIVEN_WITH_THE_CARRIER.search(clause))
+        return _combined_with_the_treatment(text, c)
     return False
+
+
+def _combined_with_the_treatment(text: str, c: Candidate) -> bool:
+    """ "NPs ... were combined with anti-PD-1", "Combined with gemcitabine, the NPs...": given
+    beside the carrier, not in it."""
+    clause = text[max(0, c.start_char - 100) : c.start_char].lower()
+    return bool(GIVEN_WITH_THE_CARRIER.search(clause) or GIVEN_ALONGSIDE.search(clause))
 
 
 _CONTROL_NOUNS = frozenset({"control", "controls", "reference", "benchmark", "comparator"})
@@ -3234,6 +3246,7 @@ def decide_modalities(
             found.append(
                 _mention(doc, c, "modalities", code, f"implied-by-payload:{c.code}", 0.7, None)
             )
+    found.extend(_combined_chemotherapy(doc, candidates, payload_entries))
     # a sonosensitizer's reactive oxygen under ultrasound, as a photosensitizer's under light
     if photodynamic or _occurs_in_own_work(doc, OXYGEN_SPECIES):
         activation = SONO_ACTIVATION.search_doc(doc)
@@ -3315,6 +3328,27 @@ def decide_modalities(
     for m in found:
         by_code.setdefault(m.code, []).append(m)
     return [m for ms in by_code.values() if any(x.rule != "background" for x in ms) for m in ms]
+
+
+def _combined_chemotherapy(
+    doc: Doc, candidates: list[Candidate], payload_entries: dict[str, Mention]
+) -> list[Mention]:
+    """A cytotoxic drug the own work gives beside the carrier ("combined with gemcitabine,
+    the NPs suppressed tumors") is no payload, but the tumor is still treated by chemotherapy."""
+    text = doc_text(doc)
+    for c in candidates:
+        if (
+            c.field == "payloads"
+            and c.code not in payload_entries
+            and c.entry.extra.get("category") == "chemo"
+            and "combin" in text[max(0, c.start_char - 40) : c.start_char].lower()
+            and _combined_with_the_treatment(text, c)
+            and not _named_in_background(doc, c)
+        ):
+            return [
+                _mention(doc, c, "modalities", "chemotherapy", f"combined-drug:{c.code}", 0.6, None)
+            ]
+    return []
 
 
 # what the own work says a drug did to the tumor or its cells
