@@ -1565,6 +1565,19 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # donor lines by name: an NK line's variant, endothelial lines of the vessel and the brain
+    (
+        "Here, PLGA nanoparticles were coated with membranes of human NK-92MI cells.",
+        ["nk_cell"],
+    ),
+    (
+        "Here, nanoparticles coated with hCMEC/D3 cell membranes crossed the blood-brain barrier.",
+        ["endothelial_cell"],
+    ),
+    (
+        "Here, EA.hy926 membrane-camouflaged nanoparticles targeted tumor vessels.",
+        ["endothelial_cell"],
+    ),
     # the cells an exosome's membrane comes from are the vesicles' source, not a second coating
     (
         "Here, exosome membranes from 4T1 cells were fused with liposomes.",
@@ -2731,6 +2744,15 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    # "carrier-free" is no "free drug"; a "DOX-free" particle carries none
+    (
+        "Here, carrier-free paclitaxel nanoparticles were coated with 4T1 cell membranes.",
+        ["paclitaxel"],
+    ),
+    (
+        "Here, rapamycin-free PLGA nanoparticles were coated with platelet membranes as a blank.",
+        [],
+    ),
     # "treated" is the carrier's verb after a loading word, not a "triptolide-treated" property
     (
         "Here, erythrocyte membrane-coated nanoparticles encapsulating triptolide treated pancreatic tumors in mice.",

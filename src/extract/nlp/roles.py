@@ -2265,12 +2265,15 @@ def _is_comparator(
     """``window``: the words around ``c`` if the caller has them (the last word before and
     the first two after are read)."""
     left, right = window or _window(doc, c.start, c.end, 4, 2)
-    if left and left[-1] in COMPARATOR_BEFORE:
+    # (not "carrier-free paclitaxel": the drug is the particle)
+    if left and left[-1] in COMPARATOR_BEFORE and left[-2:-1] != ["-"]:
         return True
     if left[-2:-1] in (["than"], ["versus"], ["vs"]) and left[-1].isalpha():
         return True  # "longer than PEGylated liposomes", "versus bare PLGA"
     if right[:1] == ["alone"]:
         return True  # "31 days for capecitabine alone": the drug's own group
+    if right[:2] == ["-", "free"]:
+        return True  # "DOX-free nanoparticles" carry none
     if "(" in left:
         # "the positive control (5 mg/kg cisplatin)": the control's own drug
         opening = len(left) - 1 - left[::-1].index("(")
