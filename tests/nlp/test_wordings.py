@@ -1497,6 +1497,8 @@ def test_a_modality_wording_gets_its_codes(nlp, abstract, modalities):
 
 
 CANCER_WORDINGS = {
+    "prostatic carcinoma": "prostate",
+    "skin cancer": "other_cancer",
     "bladder urothelial cancer": "bladder",
     "oesophageal adenocarcinoma": "esophageal",
     "non-melanoma skin cancer": "other_cancer",
@@ -3148,6 +3150,16 @@ def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
 # Cancers by name, subtype and metastasis (the primary tumor counts, not the metastatic site),
 # and cell lines with the cancers they imply.
 CANCER_SENTENCES = [
+    # the class of a cancer named is no second cancer
+    (
+        "They treated melanoma, the most aggressive form of skin cancer.",
+        {"cancer_types": ["melanoma"]},
+    ),
+    (
+        "They treated osteosarcoma, the most common bone sarcoma.",
+        {"cancer_types": ["osteosarcoma"]},
+    ),
+    ("They treated S180 sarcoma in mice.", {"cancer_types": ["other_cancer"]}),
     (
         "They inhibited lung metastasis of breast cancer in 4T1 tumor-bearing mice.",
         {"cancer_types": ["breast"]},

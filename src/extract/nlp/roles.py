@@ -3592,6 +3592,17 @@ def decide_cancers(
     if any(m.code != "other_cancer" for m in found):
         # "peritoneal carcinomatosis from gastric cancer": the spread of a cancer named
         found = [m for m in found if not (m.code == "other_cancer" and _SPREAD.search(m.surface))]
+        # "melanoma, the most aggressive skin cancer", "osteosarcoma, a bone sarcoma": the class
+        # of a cancer named, not a second one
+        codes = {m.code for m in found}
+        found = [
+            m
+            for m in found
+            if not (
+                m.code == "other_cancer"
+                and any(code in codes and cls.search(m.surface) for cls, code in _CLASS_OF)
+            )
+        ]
     if review:
         return found
     # "ATO is effective against leukemia but toxic...": a drug's known use in the background
@@ -3609,6 +3620,10 @@ def decide_cancers(
 
 
 _SPREAD = re.compile(r"carcinomatos[ie]s", re.IGNORECASE)
+_CLASS_OF = (
+    (re.compile(r"^skin (?:cancers?|carcinomas?|tumou?rs?)$", re.IGNORECASE), "melanoma"),
+    (re.compile(r"^sarcomas?$", re.IGNORECASE), "osteosarcoma"),
+)
 # "Although trastuzumab has transformed breast cancer therapy, we focused on glioblastoma"
 _CONCESSION_BEFORE = re.compile(
     r"^\W*(?:although|though|while|whereas|despite|even though)\b[^,;]*$", re.IGNORECASE
