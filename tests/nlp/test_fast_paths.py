@@ -18,11 +18,14 @@ from extract.extraction import fewer_collections
 from extract.nlp import roles
 from extract.nlp.abbreviations import _start_of_last_words
 from extract.nlp.components import (
+    BLOCKING_ANTIBODY,
     DOPED_HOST,
     FORMULA_BEFORE_NANO_WORD,
     METAL_BEFORE_AT,
+    NAMED_ANTIBODY,
     Candidate,
     _longest_per_field,
+    _named_antibody_matches,
     doped_hosts,
     formulas_before_nano_words,
     matches_at_literals,
@@ -444,3 +447,20 @@ def test_head_words_found_at_their_literals_as_finditer_finds_them(text: str) ->
     pattern, literals = roles.CELL_LINE_HEAD_WORD, roles.CELL_LINE_HEAD_LITERALS
     plain = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in matches_at_literals(pattern, text, literals)] == plain
+
+
+ANTIBODY_PIECES = [
+    "CD47", "PD-L1", "CTLA-4", "TGF-β", "4-1BB", "x", "a", "-", " ", "(", "/", "blocking",
+    "blocking ", " antibody", " antibodies", " mAbs", "anti-", "Anti-", "nti-", " monoclonal",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(texts_of(ANTIBODY_PIECES, max_size=20))
+def test_named_antibodies_scanned_from_literals_as_found_by_the_regexes(text: str) -> None:
+    by_regex = {
+        m.span()
+        for m in NAMED_ANTIBODY.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+    } | {m.span() for m in BLOCKING_ANTIBODY.finditer(text)}
+    assert {m.span() for m in _named_antibody_matches(text)} == by_regex

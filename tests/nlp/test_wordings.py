@@ -2746,6 +2746,23 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    # an antibody named by what it blocks is coded by its target, as "anti-" ones are
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles loaded with a CD47-blocking antibody treated 4T1 tumors.",
+        ["anti-cd47 antibody"],
+    ),
+    (
+        "Here, platelet membrane-coated liposomes co-delivered DOX and PD-L1 blocking mAbs.",
+        ["anti-pd-l1 antibody", "doxorubicin"],
+    ),
+    (
+        "Here, platelet membrane-coated liposomes co-delivered DOX and a CTLA-4-blocking antibody (aCTLA-4).",
+        ["anti-ctla-4 antibody", "doxorubicin"],
+    ),
+    (
+        "Here, RBC membrane-coated PLGA nanoparticles were made; sections were stained with a CD8 antibody.",
+        [],
+    ),
     # "carrier-free" is no "free drug"; a "DOX-free" particle carries none
     (
         "Here, carrier-free paclitaxel nanoparticles were coated with 4T1 cell membranes.",

@@ -205,7 +205,7 @@ class EntityMatcher:
         )
         candidates.extend(self._formula_cores(text, starts, candidates))
         candidates.extend(self._gene_silencers(text, starts, candidates))
-        if "nti-" in text:
+        if "nti-" in text or "blocking " in text:
             candidates.extend(self._named_antibodies(text, starts, candidates))
         candidates = _longest_per_field(candidates)
         elliptical = self._elliptical_cells(text, starts, candidates)
@@ -637,9 +637,26 @@ NAMED_ANTIBODY = re.compile(
 )
 
 
+# an antibody named by what it blocks ("CD47-blocking antibody", "PD-L1 blocking mAb"): a
+# therapy, unlike a bare "CD8 antibody" (a stain)
+BLOCKING_ANTIBODY = re.compile(
+    r"(?<![\w-])(?P<target>[A-Z0-9](?:[A-Z0-9αβγ]|-(?=[A-Z0-9αβγ]))*)[- ]blocking\s+"
+    r"(?:antibod(?:y|ies)|mAbs?)\b"
+)
+
+
 def _named_antibody_matches(text: str) -> Iterator[re.Match[str]]:
     """``NAMED_ANTIBODY`` tried only where "nti-" stands, at a word's start (a scan of the
-    whole abstract tries every position)."""
+    whole abstract tries every position); ``BLOCKING_ANTIBODY`` only where "blocking" does."""
+    position = text.find("blocking ")
+    while position >= 0:
+        start = position - 1 if text[position - 1 : position] in (" ", "-") else position
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1  # back to the target's first character
+        match = BLOCKING_ANTIBODY.match(text, start)
+        if match is not None:
+            yield match
+        position = text.find("blocking ", position + 1)
     position = text.find("nti-")
     while position >= 0:
         start = position - 1
