@@ -2696,6 +2696,13 @@ IN_VIVO_WORDINGS = [
     ("MTT assays showed enhanced antitumor effects of the particles.", False),
     ("The particles may provide enhanced antitumor efficacy.", False),
     ("We designed a biomimetic nanoplatform for enhanced antitumor efficacy.", False),
+    # a host's organs, blood and tolerance named by the study's readout
+    ("Tissue distribution studies showed the particles mainly in the tumor.", True),
+    ("The acute toxicity test gave an LD50 above 500 mg/kg.", True),
+    ("The anti-tumor experiments showed that the particles had the best efficacy.", True),
+    ("The in vitro antitumor experiments showed that the particles killed 4T1 cells.", False),
+    ("The residence time in blood was prolonged to 48 h.", True),
+    ("The particles reduced the number of metastatic foci in the liver.", True),
 ]
 
 

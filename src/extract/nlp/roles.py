@@ -656,7 +656,12 @@ IN_VIVO_RARE = CaseFree(
     # the tumor as tissue: a second tumor, the immune cells inside it, a vaccinated host
     r"distant tumou?rs?|abscopal|tumou?r[- ]infiltrating|"
     # the efficacy against tumors, not cells ("enhanced antitumor efficacy"; see CELL_WORK)
-    r"anti-?tumou?r (?:efficacy|effects?|activit(?:y|ies)|performance|outcomes?)|"
+    r"anti-?tumou?r (?:efficacy|effects?|activit(?:y|ies)|performance|outcomes?|experiments?|"
+    r"stud(?:y|ies))|"
+    # a host's organs, blood and tolerance
+    r"tissue distribution|acute toxicity|ld50|maxim(?:um|al) tolerated dose|"
+    r"(?:blood|circulation) (?:residence|retention)|(?:residence|retention) time in (?:the )?"
+    r"(?:blood|circulation)|metastatic foci|"
     # immune cells let into the tumor, the heated tumor, the lymph nodes that drain it
     r"(?:t[- ]cells?|t lymphocytes?|ctls?|lymphocytes?|immune cells?) infiltration|"
     r"tumou?r (?:surface )?temperatures?|(?:tumou?r[- ])?draining lymph nodes?|"
@@ -716,6 +721,13 @@ IN_VIVO_RARE = CaseFree(
         "protect",
         "antitumo",
         "anti-tumo",
+        "tissue distribution",
+        "acute toxicity",
+        "ld50",
+        "tolerated dose",
+        "residence",
+        "retention",
+        "foci",
         "dog",
         "beagle",
         "hamster",
