@@ -1,4 +1,9 @@
-"""One Prefect test harness per session, with PREFECT_HOME in a temporary folder."""
+"""One Prefect test harness for the flow tests, with PREFECT_HOME in a temporary folder.
+
+Scoped to this package, not the session: the temporary server stops once the flow tests are
+done instead of running beside every later test (Prefect's client code draws retry jitter from
+the global ``random`` state, which Hypothesis tests check is left alone while they generate).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import tempfile
 import pytest
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="package", autouse=True)
 def prefect_harness():
     home = tempfile.mkdtemp(prefix="prefect-home-")
     os.environ["PREFECT_HOME"] = home
