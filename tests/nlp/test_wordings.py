@@ -1321,7 +1321,15 @@ MODALITY_WORDINGS = [
         "Here, cancer cell membrane-coated nanoparticles combined with PD-1 blockade.",
         ["immunotherapy"],
     ),
-    ("Here, RBC membrane-coated nanoparticles loaded with siRNA silenced PD-L1.", ["gene_therapy"]),
+    # (PD-L1 silenced by its siRNA is checkpoint blockade as well, as "siRNA against PD-L1" is)
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with siRNA silenced PD-L1.",
+        ["gene_therapy", "immunotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles loaded with siRNA silenced survivin.",
+        ["gene_therapy"],
+    ),
     (
         "Here, macrophage membrane-coated Fe3O4 nanoparticles enabled MRI-guided photothermal therapy.",
         ["imaging", "photothermal_therapy"],
@@ -1477,6 +1485,24 @@ MODALITY_WORDINGS = [
     (
         "Here, RBC membrane-coated PLGA nanoparticles were made. Combined with cisplatin, the nanoparticles slowed tumor growth.",
         ["chemotherapy"],
+    ),
+    # a checkpoint gene silenced is immune therapy too; an enzyme that depletes a nutrient, a
+    # tumor's blood supply cut off: starvation; an unnamed photosensitizer switched on by light
+    (
+        "Here, RBC membrane-coated NPs delivered siRNA silencing PD-L1 in tumor cells.",
+        ["gene_therapy", "immunotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated NPs loaded with arginine deiminase starved tumors of arginine.",
+        ["starvation_therapy"],
+    ),
+    (
+        "Here, platelet membrane-coated NPs induced thrombosis in tumor vessels, cutting off the blood supply.",
+        ["starvation_therapy"],
+    ),
+    (
+        "Here, RBC membrane-coated UCNPs converted NIR light to UV light to activate a photosensitizer.",
+        ["photodynamic_therapy"],
     ),
     # radiosensitizing the cells, overcoming radioresistance: radiotherapy
     (

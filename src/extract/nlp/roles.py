@@ -515,7 +515,13 @@ IONIZING_RADIATION = Cue(
 # a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
 # ultrasound that activates the carrier (not ultrasound imaging)
-SINGLET_OXYGEN = CaseFree(r"\bsinglet oxygen\b|\b1o2\b", required=("singlet", "1o2"))
+SINGLET_OXYGEN = CaseFree(
+    r"\bsinglet oxygen\b|\b1o2\b|"
+    # an unnamed photosensitizer switched on ("UV light to activate the photosensitizer")
+    r"\b(?:activat\w*|excit\w*) (?:the |a |an )?(?:[\w-]+ )?photosensiti[sz]ers?\b|"
+    r"\bphotosensiti[sz]ers? (?:was |were |is |are )?(?:\w+ )?(?:activated|excited)\b",
+    required=("singlet", "1o2", "photosensiti"),
+)
 # heat a particle makes under light ("generated heat", "heated the tumors to 51 °C")
 HEAT_MADE = CaseFree(
     r"\b(?:generat\w*|produc\w*) (?:local |localized |mild )?heat\b|"
