@@ -2744,6 +2744,10 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
 # Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
 # measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
 NOT_DELIVERED = [
+    # a reagent after a hyphenated "pre-treated"; a drug given to the reference arm
+    "Cells were pre-treated with the autophagy inhibitor 3-methyladenine.",
+    "Cells were pre-incubated with chlorpromazine before uptake was measured.",
+    "The first-line drug gemcitabine was given to a reference group.",
     # a drug set beside the treatment as an aside or an opening
     "Combined with gemcitabine, the coated nanoparticles suppressed Panc02 tumors.",
     "The particles loosened the stroma and, combined with gemcitabine, suppressed tumors.",

@@ -2245,7 +2245,10 @@ AS_A_CONTROL = CaseFree(
     # as a standard-of-care control"
     r"(?:\b(?:served|serving|used|were used|was used|acted|included) as|^\s*(?:\([^()]{1,20}\)"
     r"\s*)?as) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:controls?|comparators?|references?|"
-    r"benchmarks?)\b",
+    r"benchmarks?)\b|"
+    # "gemcitabine was given to a reference group"
+    r"\b(?:given|administered|injected) to (?:a |an |the )?(?:[\w-]+ )?(?:control|reference|"
+    r"comparator) (?:groups?|arms?|cohorts?)\b",
     required=("control", "comparator", "reference", "benchmark"),
 )
 
@@ -2407,7 +2410,16 @@ _RESPONSE_NOUNS = frozenset(
     }
 )
 _TOOL_VERBS = frozenset(
-    {"labeled", "labelled", "stained", "pretreated", "pre-treated", "preincubated", "tagged"}
+    {
+        "labeled",
+        "labelled",
+        "stained",
+        "pretreated",
+        "pre-treated",
+        "preincubated",
+        "pre-incubated",
+        "tagged",
+    }
 )
 
 
@@ -2472,7 +2484,14 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     for i in range(len(left) - 1, 0, -1):
         if left[i] == "with":
             carried = bool(after) and (after[0] in {"@", "-"} or after[0] in LOAD_CUES)
-            if left[i - 1] in _TOOL_VERBS or (left[i - 1] in _TRANSFECTED and not carried):
+            verb = left[i - 1]
+            if left[i - 2 : i - 1] == ["pre"] or (
+                left[i - 2 : i - 1] == ["-"] and (i < 3 or left[i - 3] == "pre")
+            ):
+                # "pre-treated", "pre-incubated": one word split in two or three ("pre" may lie
+                # just beyond the six words read)
+                verb = "pre-" + verb
+            if verb in _TOOL_VERBS or (verb in _TRANSFECTED and not carried):
                 return True  # "cells were transfected with a plasmid" (not "with siRNA-loaded")
             # "CT26 cells were first treated with mitoxantrone": given to cells, not carried
             # (not "cells were treated with DOX-loaded NPs")
