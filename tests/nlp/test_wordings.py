@@ -2783,6 +2783,15 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    # a Cas9 plasmid named again is no second payload; a second plasmid named as such is
+    (
+        "Here, PLGA nanoparticles carrying a CRISPR/Cas9 plasmid targeting PLK1 were coated with 4T1 membranes. The plasmid was released in the cytosol.",
+        ["sgrna/cas9"],
+    ),
+    (
+        "Here, PLGA nanoparticles carrying a CRISPR/Cas9 plasmid and a plasmid encoding IL-12 were coated with 4T1 membranes.",
+        ["plasmid dna", "sgrna/cas9"],
+    ),
     # an antibody named by what it blocks is coded by its target, as "anti-" ones are
     (
         "Here, RBC membrane-coated PLGA nanoparticles loaded with a CD47-blocking antibody treated 4T1 tumors.",

@@ -2936,6 +2936,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
                 found.append(mention)
     found = _named_agents_for_classes(doc, found, candidates)
     found = _short_forms_share_roles(text, found)
+    found = _cas9_plasmid_named_again(text, found)
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
@@ -2948,6 +2949,25 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
     ]
 
 
+def _cas9_plasmid_named_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "a CRISPR/Cas9 plasmid targeting PLK1 ... The plasmid was released": the same plasmid
+    named again, not a second payload."""
+    cas9 = [m.start_char for m in found if m.code == "sgrna/cas9"]
+    if not cas9:
+        return found
+    first = min(cas9)
+    return [
+        m
+        for m in found
+        if not (
+            m.code == "plasmid dna"
+            and m.start_char > first
+            and _ANAPHOR_BEFORE.search(text, max(0, m.start_char - 8), m.start_char)
+        )
+    ]
+
+
+_ANAPHOR_BEFORE = re.compile(r"\b(?:the|this|these|such)\s+$", re.IGNORECASE)
 _GIVEN_BESIDE_THE_CARRIER = frozenset({"comparator", "given-separately"})
 _NOT_CARRIED = _GIVEN_BESIDE_THE_CARRIER | {"background"}
 
