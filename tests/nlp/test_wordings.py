@@ -1593,6 +1593,15 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # the second donor of a coordination after its modifiers; a verb after "and" is no donor's
+    (
+        "Here, we prepared hybrid membranes from U87 cells and brain endothelial cells (bEnd.3) to coat Fe3O4 nanoparticles.",
+        ["cancer_cell", "endothelial_cell"],
+    ),
+    (
+        "Here, Fe3O4 nanoparticles were coated with RBC membranes and targeted cancer cells.",
+        ["erythrocyte"],
+    ),
     # donor lines by name: an NK line's variant, endothelial lines of the vessel and the brain
     (
         "Here, PLGA nanoparticles were coated with membranes of human NK-92MI cells.",

@@ -1908,6 +1908,13 @@ _CONJUNCTIONS = r"(?:and|or|as well as)"
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+$|,\s*$")
 
 
+# "U87 cells and brain endothelial cells", "RBCs and mouse platelets": a donor after one or
+# two modifiers (not a verb: "coated with RBC membranes and targeted cancer cells")
+_CONJUNCTION_MODIFIERS_BEFORE = re.compile(
+    r"\s+" + _CONJUNCTIONS + r"\s+(?:(?![\w-]*(?:ed|ly|s)\s)[a-z][\w-]*\s+){1,2}$"
+)
+
+
 # "X and the STING agonist c": an agent after its class noun
 _CONJUNCTION_CLASS_BEFORE = re.compile(
     r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
@@ -1918,17 +1925,25 @@ _CONJUNCTION_CLASS_BEFORE = re.compile(
 
 
 def _follows_conjunction_after(
-    doc: Doc, c: Candidate, ends: list[int], after_class: bool = False
+    doc: Doc,
+    c: Candidate,
+    ends: list[int],
+    after_class: bool = False,
+    after_modifiers: bool = False,
 ) -> bool:
     """Whether ``c`` is the second member of a coordination ("X and c", "X, c") whose first
     member ends at one of ``ends`` (a closing "(abbreviation)" may sit between); with
-    ``after_class``, also "X and the TLR7 agonist c"."""
+    ``after_class``, also "X and the TLR7 agonist c"; with ``after_modifiers``, also "X cells
+    and brain endothelial cells"."""
     text = doc_text(doc)
     before = text[max(0, c.start_char - 20) : c.start_char]
     conjunction = _CONJUNCTION_BEFORE.search(before)
     if conjunction is None and after_class:
         before = text[max(0, c.start_char - 60) : c.start_char]
         conjunction = _CONJUNCTION_CLASS_BEFORE.search(before)
+    if conjunction is None and after_modifiers:
+        before = text[max(0, c.start_char - 40) : c.start_char]
+        conjunction = _CONJUNCTION_MODIFIERS_BEFORE.search(before)
     if conjunction is None:
         return False
     joint = c.start_char - len(before) + conjunction.start()
@@ -1976,7 +1991,9 @@ def _coordinated(doc: Doc, candidates: list[Candidate], accepted: list[Mention])
             continue
         if c.start_char in starts:
             continue
-        if _follows_conjunction_after(doc, c, ends) or _precedes_conjunction_before(doc, c, headed):
+        if _follows_conjunction_after(
+            doc, c, ends, after_modifiers=True
+        ) or _precedes_conjunction_before(doc, c, headed):
             extra.append(_mention(doc, c, "membrane_sources", code, "coordinated", 0.7, oid))
             starts.add(c.start_char)
     return extra
