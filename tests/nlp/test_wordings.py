@@ -1595,7 +1595,7 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 MEMBRANE_WORDINGS = [
     # the second donor of a coordination after its modifiers; a verb after "and" is no donor's
     (
-        "Here, we prepared hybrid membranes from U87 cells and brain endothelial cells (bEnd.3) to coat Fe3O4 nanoparticles.",
+        "Here, we prepared hybrid membranes from U87 cells and brain endothelial cells (bEnd.3) and used them to coat Fe3O4 nanoparticles.",
         ["cancer_cell", "endothelial_cell"],
     ),
     (
