@@ -3323,6 +3323,11 @@ def test_a_cancer_wording_gets_its_codes(nlp, sentence, expected):
 
 # Reviews said the field's ways, and originals that borrow review words.
 STUDY_TYPE_SENTENCES = [
+    # an adverb between the authors and their reviewing verb
+    (
+        "We systematically summarize the advances of erythrocyte membrane-camouflaged nanocarriers in tumor therapy.",
+        "review",
+    ),
     ("This review summarizes recent advances in their use for cancer therapy.", "review"),
     (
         "Herein, we provide a comprehensive overview of their design and applications in oncology.",

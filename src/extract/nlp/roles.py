@@ -946,8 +946,9 @@ REVIEW = CaseFree(
     r"review (?:of|on)\b|"
     r"\bthis (?:perspective|minireview)\b|"
     r"\b(?:is|are|were) (?:\w+ )?(?:summari[sz]ed|reviewed)\b|"
-    r"\b(?:we|the authors) (?:review|summari[sz]e(?! (?:our|the|these) (?:findings|results|data))|"
-    r"discuss|highlight|outline|overview|survey)\b|"
+    # ("We systematically summarize the advances of...")
+    r"\b(?:we|the authors) (?:\w+ly )?(?:review|summari[sz]e(?! (?:our|the|these) "
+    r"(?:findings|results|data))|discuss|highlight|outline|overview|survey)\b|"
     r"\breview(?:s|ed)? (?:the|recent|current)\b|\b(?:this|the) (?:article|paper|chapter|work|"
     r"study) (?:also )?(?:summari[sz]es|reviews|discusses|provides an overview|focuses on the "
     r"recent|offers an? (?:thorough|comprehensive|systematic|critical) (?:evaluation|overview|"
