@@ -3370,6 +3370,8 @@ REVIEW_TITLES = [
     "Recent advances in cell membrane-coated nanoparticles for cancer therapy",
     "Cell membrane-coated nanoparticles: a review of applications in cancer",
     "Biomimetic nanoparticles for cancer therapy: progress, challenges and perspectives",
+    "Progress of erythrocyte membrane-camouflaged nanocarriers in tumor therapy",
+    "Advances in cell membrane-coated nanoparticles for cancer immunotherapy",
 ]
 _FIELD_SENTENCE = (
     "Cell membrane-coated nanoparticles combine synthetic cores with natural membranes."
@@ -3387,6 +3389,15 @@ def test_a_review_title_makes_a_review(nlp, title):
     (labels,) = _labels(nlp, [_FIELD_SENTENCE], title=title)
     assert labels["study_type"] == "review"
     assert labels["in_vivo"] is None
+
+
+def test_an_original_title_on_tumor_progression_stays_original(nlp):
+    (labels,) = _labels(
+        nlp,
+        ["Here, platelet membrane-coated PLGA nanoparticles delivered DOX to 4T1 tumors."],
+        title="Platelet membrane-coated nanoparticles inhibit tumor progression in mice",
+    )
+    assert labels["study_type"] == "original"
 
 
 # Sublines are written as the paper writes them ("as written", says the guide), and keep their

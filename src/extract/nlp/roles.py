@@ -989,8 +989,15 @@ REVIEW_WEAK = CaseFree(
     r"reviewed|highlighted|outlined|introduced|described in detail)\b|"
     r"\bfuture (?:perspectives?|prospects?|directions?|outlooks?)\b|"
     r"\bchallenges and (?:future )?(?:perspectives?|opportunities|prospects?)\b|"
-    r"\brecent (?:advances|progress|developments|achievements)\b|\bperspectives? (?:on|are)\b",
+    r"\brecent (?:advances|progress|developments|achievements)\b|\bperspectives? (?:on|are)\b|"
+    # a title that opens on the field's progress ("Progress of erythrocyte membrane-camouflaged
+    # nanocarriers in tumor therapy", "Advances in...")
+    r"^(?:advances|progress|developments|trends) (?:in|of|on)\b",
     required=(
+        "advances",
+        "progress",
+        "developments",
+        "trends",
         "discussed",
         "summari",
         "reviewed",
