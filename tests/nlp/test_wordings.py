@@ -1593,6 +1593,11 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # a line made into the cell type named before it, with "differentiated" between
+    (
+        "Here, membranes of neutrophil-like differentiated HL-60 cells were coated onto PLGA nanoparticles.",
+        ["neutrophil"],
+    ),
     # the second donor of a coordination after its modifiers; a verb after "and" is no donor's
     (
         "Here, we prepared hybrid membranes from U87 cells and brain endothelial cells (bEnd.3) and used them to coat Fe3O4 nanoparticles.",

@@ -1761,14 +1761,18 @@ def _differentiated_into_donor(doc: Doc, c: Candidate, candidates: list[Candidat
 def _type_made_of_the_line(doc: Doc, c: Candidate, candidates: list[Candidate]) -> Candidate | None:
     """ "a neutrophil-like HL-60 membrane": the cell type named just before the line, which
     the line was made into."""
-    left, _ = _window(doc, c.start, c.end, 1, 0)
-    if left != ["like"]:
+    left, _ = _window(doc, c.start, c.end, 2, 0)
+    if left[-1:] == ["like"]:
+        like = c.start - 1
+    elif left == ["like", "differentiated"]:
+        like = c.start - 2  # "neutrophil-like differentiated HL-60 cells"
+    else:
         return None
     return next(
         (
             other
             for other in candidates
-            if other.field == "membrane_sources" and other.end in (c.start, c.start - 2)
+            if other.field == "membrane_sources" and other.end in (like + 1, like - 1)
         ),
         None,
     )
