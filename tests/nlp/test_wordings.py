@@ -1593,6 +1593,10 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    (
+        "Here, tumor-repopulating cell membranes were used to coat PLGA nanoparticles.",
+        ["cancer_cell"],
+    ),
     # a line made into the cell type named before it, with "differentiated" between
     (
         "Here, membranes of neutrophil-like differentiated HL-60 cells were coated onto PLGA nanoparticles.",
