@@ -3149,6 +3149,10 @@ PAYLOAD_ROLE_WORDINGS = [
         "Temozolomide remains the standard of care for glioblastoma. Platelet membrane-coated nanoparticles carrying verteporfin were tested in U87 tumors.",
         ["verteporfin"],
     ),
+    (
+        "Gemcitabine is standard for pancreatic cancer. Platelet membrane-coated nanoparticles carrying verteporfin were tested in Panc02 tumors.",
+        ["verteporfin"],
+    ),
     # ... but a loaded drug said to be the usual one is still the payload
     (
         "FDA-approved docetaxel was loaded into platelet membrane-coated PLGA nanoparticles and tested in 4T1 tumors.",

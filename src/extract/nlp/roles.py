@@ -3900,6 +3900,7 @@ def _past_leading_background(doc: Doc) -> int:
 USUAL_TREATMENT = CaseFree(
     r"\b(?:first-line|front-?line|standard[- ]of[- ]care|gold standard|mainstay|"
     r"standard (?:treatment|therapy|therapies|chemotherapy|drugs?|regimens?|care)|"
+    r"(?:is|are|remains?) (?:the |a )?standard\b|"  # "Gemcitabine is standard for..."
     r"(?:fda|clinically)[- ]approved|approved by|"
     r"(?:widely|commonly|frequently|extensively|clinically|routinely) used)\b"
 )
