@@ -2746,6 +2746,7 @@ IN_VIVO_WORDINGS = [
     ("The anti-tumor experiments showed that the particles had the best efficacy.", True),
     ("The in vitro antitumor experiments showed that the particles killed 4T1 cells.", False),
     ("The residence time in blood was prolonged to 48 h.", True),
+    ("The particles may inhibit tumor growth, which requires in vivo validation.", False),
     ("The particles reduced the number of metastatic foci in the liver.", True),
 ]
 

@@ -808,6 +808,8 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are|appears?|seems?) (?:\w+ )?promising for\b|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
     r"performed|conducted|carried out|done|undertaken)|"
+    # "which requires in vivo validation", "awaits confirmation in animals"
+    r"(?:requir|need|await)\w* (?:\w+ ){0,2}(?:validation|confirmation|verification)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:[\w-]+ ){0,2}(?:stud|investigat|"
