@@ -2747,6 +2747,10 @@ IN_VIVO_WORDINGS = [
     ("The in vitro antitumor experiments showed that the particles killed 4T1 cells.", False),
     ("The residence time in blood was prolonged to 48 h.", True),
     ("The particles may inhibit tumor growth, which requires in vivo validation.", False),
+    (
+        "Cells harvested from tumor-bearing mice supplied membranes in previous work; here cultured cells did.",
+        False,
+    ),
     ("The particles reduced the number of metastatic foci in the liver.", True),
 ]
 

@@ -822,8 +822,8 @@ PROSPECTIVE = CaseFree(
 # work the abstract credits to others, wherever it stands
 OTHERS_WORK = CaseFree(
     r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
-    r"\bpreviously (?:reported|described|published)\b",
-    required=("others", "studies", "groups", "reports", "previously"),
+    r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b",
+    required=("others", "studies", "groups", "reports", "work", "previously"),
     reach=20,
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
