@@ -2516,12 +2516,8 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
         if left[i] == "with":
             carried = bool(after) and (after[0] in {"@", "-"} or after[0] in LOAD_CUES)
             verb = left[i - 1]
-            if left[i - 2 : i - 1] == ["pre"] or (
-                left[i - 2 : i - 1] == ["-"] and (i < 3 or left[i - 3] == "pre")
-            ):
-                # "pre-treated", "pre-incubated": one word split in two or three ("pre" may lie
-                # just beyond the six words read)
-                verb = "pre-" + verb
+            if left[i - 2 : i - 1] == ["pre"]:
+                verb = "pre-" + verb  # "pre-treated", "pre-incubated" (read without the hyphen)
             if verb in _TOOL_VERBS or (verb in _TRANSFECTED and not carried):
                 return True  # "cells were transfected with a plasmid" (not "with siRNA-loaded")
             # "CT26 cells were first treated with mitoxantrone": given to cells, not carried
@@ -3679,16 +3675,18 @@ def decide_cancers(
             )
     if any(m.code != "other_cancer" for m in found):
         # "peritoneal carcinomatosis from gastric cancer": the spread of a cancer named
-        found = [m for m in found if not (m.code == "other_cancer" and _SPREAD.search(m.surface))]
-        # "melanoma, the most aggressive skin cancer", "osteosarcoma, a bone sarcoma": the class
-        # of a cancer named, not a second one
+        # ... and "melanoma, the most aggressive skin cancer", "osteosarcoma, a bone sarcoma":
+        # the class of a cancer named, not a second one
         codes = {m.code for m in found}
         found = [
             m
             for m in found
             if not (
                 m.code == "other_cancer"
-                and any(code in codes and cls.search(m.surface) for cls, code in _CLASS_OF)
+                and (
+                    _SPREAD.search(m.surface)
+                    or any(code in codes and cls.search(m.surface) for cls, code in _CLASS_OF)
+                )
             )
         ]
     if review:
