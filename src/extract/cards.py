@@ -80,7 +80,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "every card rebuild (in session 6 at four states of the code, in session 7 at "
             "four, in session 8 at one, in session 9 at two, in session 10 at two, in "
             "session 11 at one, in session 14 at one, in session 15 at one, in session 16 at "
-            "one); no change was "
+            "one, in session 17 at one); no change was "
             "made in response. From session 7 on, "
             "rules were also tested by rewriting and extending written abstracts (synonyms, "
             "background openings, inserted method sentences) and by probing lexicon breadth "
