@@ -107,6 +107,9 @@ REWRITES = {
     "photosensitizer as photosensitiser": (r"photosensitiz", "photosensitis"),
     "coated with as cloaked in": (r"\bcoated with\b", "cloaked in"),
     "808 nm as 808-nm": (r"\b(\d{3}) nm\b", r"\1-nm"),
+    # British spellings of every -ize and -yze word ("neutralised", "repolarising", "analysed")
+    "-ize as -ise": (r"(?<=[a-z]{3})iz(e|es|ed|ing|ations?|ers?)\b", r"is\1"),
+    "-yze as -yse": (r"(?<=[a-z]{2})yz(e|ed|ing|ers?)\b", r"ys\1"),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 
@@ -177,6 +180,57 @@ def _labels_changed_by(nlp, articles, labels, rewrite):
         if (title, abstract) != (article.title, article.abstract):
             rewritten.append(dataclasses.replace(article, title=title, abstract=abstract))
     assert rewritten, "the rewrite should apply somewhere"
+    return [
+        (article.doc_id, name, labels[article.doc_id][name], result.labels[name])
+        for article, result in extract_articles(nlp, rewritten)
+        for name in COMPARED
+        if result.labels[name] != labels[article.doc_id][name]
+    ]
+
+
+_MINOR_WORDS = frozenset("a an the and or of in on for to with by via as at from into".split())
+
+
+def title_case(title: str) -> str:
+    """ "Red Blood Cell Membrane-Coated Nanoparticles for Photothermal Therapy": many journals'
+    house style. Each part of a hyphenated word is capitalized; Greek letters are kept."""
+
+    def capital(part: str) -> str:
+        return part[:1].upper() + part[1:] if part[:1].isascii() else part
+
+    words = title.split(" ")
+    return " ".join(
+        word
+        if position and word.lower() in _MINOR_WORDS
+        else "-".join(map(capital, word.split("-")))
+        for position, word in enumerate(words)
+    )
+
+
+def test_title_case_capitalizes_words_not_minor_ones_or_greek_letters():
+    assert title_case("α-PD-L1-loaded platelet membrane-coated nanoparticles for melanoma") == (
+        "α-PD-L1-Loaded Platelet Membrane-Coated Nanoparticles for Melanoma"
+    )
+
+
+@pytest.mark.shared
+def test_a_title_in_title_case_keeps_every_label(nlp, articles, labels):
+    assert _labels_changed_by_title_case(nlp, articles, labels) == []
+
+
+def test_a_title_in_title_case_keeps_every_label_of_a_written_abstract(
+    nlp, written_articles, written_labels
+):
+    assert _labels_changed_by_title_case(nlp, written_articles, written_labels) == []
+
+
+def _labels_changed_by_title_case(nlp, articles, labels):
+    rewritten = [
+        dataclasses.replace(article, title=title_case(article.title))
+        for article in articles
+        if title_case(article.title) != article.title
+    ]
+    assert len(rewritten) > len(articles) / 3
     return [
         (article.doc_id, name, labels[article.doc_id][name], result.labels[name])
         for article, result in extract_articles(nlp, rewritten)

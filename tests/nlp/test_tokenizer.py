@@ -67,6 +67,103 @@ def test_lexicon_terms_match_in_either_spelling(term, variant):
     assert variant in set(term_variants(term))
 
 
+def test_a_term_with_two_spelled_words_matches_in_every_mix_of_them():
+    from extract.nlp.lexicon import spelling_variants
+
+    assert spelling_variants("esophageal tumor") == {
+        "oesophageal tumor",
+        "esophageal tumour",
+        "oesophageal tumour",
+    }
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("neutralised", "neutralized"),
+        ("Repolarising", "Repolarizing"),
+        ("characterisation", "characterization"),
+        ("photosensitisers", "photosensitizers"),
+        ("optimised", "optimized"),
+        ("synthesised", "synthesized"),
+        ("oxidised", "oxidized"),
+        ("crystallised", "crystallized"),
+        ("recognisable", "recognizable"),
+        ("ANALYSED", "ANALYZED"),
+        ("hydrolysing", "hydrolyzing"),
+    ],
+)
+def test_british_ise_and_yse_verbs_take_the_american_z(british, american):
+    from extract.nlp.normalize import normalize
+
+    assert normalize(f"NPs {british} here") == f"NPs {american} here"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "promising",
+        "arising",
+        "comprised",
+        "immunocompromised",
+        "premise",
+        "advised",
+        "excised",
+        "exercise",
+        "disguised",
+        "raised",
+        "noise",
+        "treatise",
+        "expertise",
+        "otherwise",
+        "lysed",
+        "analyses",
+        "cisplatin",
+        "analysis",
+    ],
+)
+def test_words_whose_ise_is_no_suffix_keep_their_s(word):
+    from extract.nlp.normalize import normalize
+
+    assert normalize(f"tumors were {word} today") == f"tumors were {word} today"
+
+
+@given(st.text(alphabet=st.sampled_from("aeilnorstyzdgIS -"), max_size=40))
+def test_american_spelling_changes_only_an_s_to_a_z(text):
+    from extract.nlp.normalize import american_spelling
+
+    spelled = american_spelling(text)
+    assert len(spelled) == len(text)
+    assert all(
+        a == b or (a, b) in {("s", "z"), ("S", "Z")} for a, b in zip(text, spelled, strict=True)
+    )
+    assert american_spelling(spelled) == spelled
+
+
+def test_british_verbs_give_the_labels_of_american_ones_with_evidence_as_written(nlp):
+    from extract.extraction import extract_articles
+    from extract.records import Article
+
+    american = (
+        "Erythrocyte membrane-camouflaged nanosponges neutralize tumor-derived exosomes. "
+        "Macrophage-mimetic PLGA nanoparticles repolarized tumor-associated macrophages "
+        "in mice bearing 4T1 tumors."
+    )
+    british = american.replace("neutralize", "neutralise").replace("repolarized", "repolarised")
+    results = [
+        result
+        for _, result in extract_articles(
+            nlp, [Article(pmid="1", title="", abstract=text) for text in (american, british)]
+        )
+    ]
+    assert results[1].labels == results[0].labels
+    assert "extracellular_vesicle" not in results[1].labels["membrane_sources"]
+    assert "immunotherapy" in results[1].labels["modalities"]
+    for mention in results[1].mentions:
+        assert british[mention["start"] : mention["end"]] == mention["text"]
+    assert "repolarised tumor-associated macrophages" in {m["text"] for m in results[1].mentions}
+
+
 def test_words_without_a_spelling_pair_have_no_variant():
     from extract.nlp.lexicon import spelling_variants
 

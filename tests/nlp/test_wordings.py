@@ -3172,6 +3172,15 @@ PAYLOAD_ROLE_WORDINGS = [
         "Here, RBC membrane-coated PLGA nanoparticles loaded with ginsenoside Rg3 were tested in 4T1 tumors.",
         ["ginsenoside rg3"],
     ),
+    # a second agent after its class noun, the class with a prefix, far from the load cue
+    (
+        "We prepared RBC membrane-camouflaged PLGA nanoparticles co-loaded with hemoglobin as well as the radiosensitizer metronidazole.",
+        ["hemoglobin", "metronidazole"],
+    ),
+    (
+        "We prepared platelet membrane-coated PLGA nanoparticles co-loaded with doxorubicin as well as the chemosensitizer tariquidar.",
+        ["doxorubicin", "tariquidar"],
+    ),
 ]
 
 

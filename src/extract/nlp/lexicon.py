@@ -141,10 +141,19 @@ SPELLING_PAIRS = (
 
 
 def spelling_variants(term: str) -> set[str]:
-    """The term in the other spelling(s): "copper sulfide" -> "copper sulphide"."""
+    """The term in the other spelling(s): "copper sulfide" -> "copper sulphide"; a term with
+    two such words in each mix of them ("oesophageal tumour", "esophageal tumour")."""
     lowered = term.lower()
-    variants = {pattern.sub(replacement, lowered) for pattern, replacement in SPELLING_PAIRS}
-    return {v for v in variants if v != lowered}
+    variants = {lowered}
+    frontier = [lowered]
+    while frontier:
+        spelled = frontier.pop()
+        for pattern, replacement in SPELLING_PAIRS:
+            other = pattern.sub(replacement, spelled)
+            if other not in variants:
+                variants.add(other)
+                frontier.append(other)
+    return variants - {lowered}
 
 
 # a hyphen inside a code of capitals and digits ("PD-L1", "CTLA-4"), often left out

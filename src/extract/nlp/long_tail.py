@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.strings import get_string_id
 
 from extract.nlp.lexicon import Entry
-from extract.nlp.normalize import normalize
+from extract.nlp.normalize import american_spelling, normalize
 
 # Runs of letters or of digits joined by single spaces or hyphens ("zoledronic acid",
 # "abt-263"): the pipeline's tokenizer splits them at the spaces and around each hyphen, which
@@ -51,7 +51,7 @@ class NameIndex:
         special: frozenset[str] = frozenset(),
     ) -> None:
         names = [
-            (term.lower() if term.isascii() else normalize(term).lower(), entry)
+            (american_spelling(term.lower()) if term.isascii() else normalize(term).lower(), entry)
             for entry in entries
             for term in entry.terms
         ]

@@ -2,10 +2,12 @@
 
 First a one-to-one character map: typographic dashes become "-", exotic spaces (NBSP, thin
 and zero-width spaces, tabs) become " ", full-width and sub/superscript digits become ASCII
-digits. Then every run of spaces becomes one space: spaCy would make a token of each extra
+digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised", "characterisation",
+"photosensitiser", "analysed"), so every rule's word list holds one spelling. Then every run of
+spaces becomes one space: spaCy would make a token of each extra
 space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases. The
 only change of length is that collapse, so ``OffsetMap`` takes a span of the normalized text
-back to the original, where evidence is always cut.
+back to the original, where evidence is always cut (in the author's spelling).
 """
 
 from __future__ import annotations
@@ -68,6 +70,46 @@ def _replacement(match: re.Match[str]) -> str:
 
 _SPACE_RUN = re.compile(r"  +")
 
+# British "-ise" and "-yse" verbs: found by their suffix in the lower-cased text (a scan
+# led by a literal, fast), then kept only after the endings of the verbs that take "-ize" in
+# American spelling (neutral-ise, stabil-ise, polar-ise, character-ise, recogn-ise,
+# sensit-ise, optim-ise, synthes-ise, energ-ise, oxid-ise, magnet-ise, crystall-ise) with at
+# least two letters before them. Not the words whose "-ise" is no suffix: arise, comprise,
+# promise, premise, advise, revise, excise, exercise, disguise, raise, noise, treatise,
+# expertise, otherwise; nor "lysed" or the noun "analyses".
+_ISE_SUFFIX = re.compile(r"is(?=ation|(?:e|es|ed|ing|er|ers|able)\b)")
+_YSE_SUFFIX = re.compile(r"ys(?=(?:e|ed|ing|er|ers)\b)")
+_IZE_STEM_END = re.compile(r"[a-z]{2}(?:al|il|ol|ll|ar|er|or|it|im|id|et|n|s|g)\Z")
+_TWO_LETTERS_END = re.compile(r"[a-z]{2}\Z")
+
+
+def american_spelling(text: str) -> str:
+    """British "-ise"/"-yse" verbs spelled with "z" (see above): same length, only an "s"
+    becomes a "z" ("S" a "Z")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text  # (lower-casing changed the length: offsets would not line up)
+    hits = [
+        m.start() + 1
+        for m in _ISE_SUFFIX.finditer(lowered)
+        if _IZE_STEM_END.search(lowered, max(0, m.start() - 4), m.start())
+    ]
+    if "ys" in lowered:
+        hits.extend(
+            m.start() + 1
+            for m in _YSE_SUFFIX.finditer(lowered)
+            if _TWO_LETTERS_END.search(lowered, max(0, m.start() - 2), m.start())
+        )
+    if not hits:
+        return text
+    pieces, last = [], 0
+    for position in sorted(hits):
+        pieces.append(text[last:position])
+        pieces.append("Z" if text[position] == "S" else "z")
+        last = position + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
 
 def map_characters(text: str) -> str:
     """The one-to-one part: same length as ``text``."""
@@ -78,7 +120,7 @@ def map_characters(text: str) -> str:
 
 def normalize(text: str) -> str:
     """See the module docstring; ``OffsetMap.of(text)`` maps its offsets back."""
-    mapped = map_characters(text)
+    mapped = american_spelling(map_characters(text))
     return _SPACE_RUN.sub(" ", mapped) if "  " in mapped else mapped
 
 

@@ -1932,7 +1932,8 @@ _CONJUNCTION_MODIFIERS_BEFORE = re.compile(
 # "X and the STING agonist c": an agent after its class noun
 _CONJUNCTION_CLASS_BEFORE = re.compile(
     r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
-    r"(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|photosensiti[sz]er|sensiti[sz]er|"
+    # (with a prefix: "radiosensitizer", "immunoadjuvant", "chemosensitizer")
+    r"(?:radio|chemo|immuno)?(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|photosensiti[sz]er|sensiti[sz]er|"
     r"drug|agent|compound|enzyme|peptide|oligonucleotide|cytokine|prodrug|dye)\s+$",
     re.IGNORECASE,
 )
@@ -2222,7 +2223,8 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
 
 METAL_COMPLEX_AFTER = re.compile(
     r"(?:\s*\((?:I|II|III|IV|V|VI|0)\))?(?:[\s-]+[\w-]+){0,2}?[\s-]+"
-    r"(?:complex(?:es)?|prodrugs?)\b"
+    r"(?:complex(?:es)?|prodrugs?)\b",
+    re.IGNORECASE,  # a title's "Ruthenium(II) Complex"
 )
 
 
