@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -215,6 +216,23 @@ def test_codes_also_match_without_their_hyphen():
     assert "MDAMB231" in set(term_variants("MDA-MB-231"))
     assert "red blood cell" in set(term_variants("red-blood cell"))  # digitless: space swap only
     assert "redblood cell" not in set(term_variants("red-blood cell"))
+
+
+def test_no_code_is_listed_twice_in_a_hand_lexicon():
+    """A second entry of a code silently replaces the first one's settings in the matcher
+    (the long tail's brand names may share a code: that file is built, not written)."""
+    import collections
+
+    from extract.nlp.lexicon import default_lexicon_dir
+
+    repeated = {}
+    for path in sorted(default_lexicon_dir().glob("*.jsonl")):
+        if "long_tail" in path.name:
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        counts = collections.Counter(json.loads(line)["code"] for line in lines if line.strip())
+        repeated[path.name] = sorted(code for code, n in counts.items() if n > 1)
+    assert repeated and all(codes == [] for codes in repeated.values()), repeated
 
 
 def test_no_term_means_two_codes_of_a_field_unless_on_purpose():

@@ -1513,6 +1513,15 @@ MODALITY_WORDINGS = [
         "Here, RBC membrane-coated PLGA nanoparticles carrying perfluorocarbon overcame the radioresistance of hypoxic tumors.",
         ["radiotherapy"],
     ),
+    # a drug of no named class that the carrier delivers against a tumor named by its kind
+    (
+        "Here, neutrophil membrane-coated nanoparticles loaded with the PI3K inhibitor buparlisib suppressed glioma.",
+        ["chemotherapy"],
+    ),
+    (
+        "Here, RBC membrane-coated nanoparticles carrying buparlisib inhibited 4T1 tumors.",
+        ["chemotherapy"],
+    ),
 ]
 
 
@@ -2752,6 +2761,33 @@ IN_VIVO_WORDINGS = [
         False,
     ),
     ("The particles reduced the number of metastatic foci in the liver.", True),
+    # "in vivo" named by an in vitro paper: a dish's setting, a possibility, what is known,
+    # and closings that plan, need or justify animal work
+    ("Under in vivo-relevant conditions, the coating stayed intact for 48 h.", False),
+    ("Protein corona formation in vivo may alter the targeting.", False),
+    ("In vivo results showed that the particles may serve as a theranostic agent.", True),
+    ("The in vivo fate of such particles is poorly understood.", False),
+    ("CD47 on the coating is known to prolong circulation in vivo.", False),
+    ("The results provide a basis for subsequent in vivo studies.", False),
+    ("Further in vivo studies are necessary to confirm these findings.", False),
+    ("Evaluation in animal models is essential before clinical translation.", False),
+    ("The translation of these findings in vivo is currently being investigated.", False),
+    ("In vivo validation is the subject of ongoing work.", False),
+    ("We intend to evaluate the particles in vivo.", False),
+    ("We plan to test the particles in tumor-bearing mice.", False),
+    ("Our next goal is in vivo evaluation.", False),
+    ("Subsequent studies in mice will address biodistribution.", False),
+    ("These data justify in vivo testing.", False),
+    ("Tumor-bearing mice treated with the particles survived longer than controls.", True),
+    # a host named by its procedure or readout only
+    ("Intravital microscopy showed extravasation of the particles into the tumor.", True),
+    ("PET imaging revealed a tumor uptake of 5.2 %ID/g at 24 h.", True),
+    ("In PDX models, the treatment was effective.", True),
+    ("In a CAM assay, the particles reduced vascularization.", True),
+    ("Hematological parameters remained within normal ranges after treatment.", True),
+    ("Ectopic tumors treated with the particles regressed completely.", True),
+    ("Liver uptake was lower 24 h after dosing.", True),
+    ("The coated particles showed prolonged systemic circulation.", True),
 ]
 
 
@@ -2767,6 +2803,9 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
 # Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
 # measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
 NOT_DELIVERED = [
+    # the host dosed with the agent itself
+    "Mice received cyclophosphamide to deplete regulatory T cells before treatment.",
+    "Rats were pretreated with dexamethasone before the injections.",
     # a reagent after a hyphenated "pre-treated"; a drug given to the reference arm
     "Cells were pre-treated with the autophagy inhibitor 3-methyladenine.",
     "Cells were pre-incubated with chlorpromazine before uptake was measured.",
@@ -3171,6 +3210,11 @@ PAYLOAD_ROLE_WORDINGS = [
     (
         "Here, RBC membrane-coated PLGA nanoparticles loaded with ginsenoside Rg3 were tested in 4T1 tumors.",
         ["ginsenoside rg3"],
+    ),
+    # the host receives the particles that name the drug
+    (
+        "Here, we coated PLGA nanoparticles with RBC membranes. Mice received doxorubicin-loaded nanoparticles.",
+        ["doxorubicin"],
     ),
     # a second agent after its class noun, the class with a prefix, far from the load cue
     (

@@ -595,7 +595,9 @@ _SPECIES_OF_CELLS = (
 )
 IN_VIVO = CaseFree(
     # ("anti-mouse CD47", "goat anti-rabbit": an antibody's target species)
-    r"\b(?:in[- ]vivo\b(?![- ]like)|(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
+    # ("in vivo-like conditions", "in vivo-relevant", "in vivo-mimicking": a dish's setting)
+    r"\b(?:in[- ]vivo\b(?![- ](?:like|relevant|mimick\w*|mimetic|simulat\w*))|"
+    r"(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
     + r"|(?<!anti-)rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
@@ -681,8 +683,27 @@ IN_VIVO_RARE = CaseFree(
     r"(?:cynomolgus |rhesus )?monkeys?\b|macaques?\b|"
     r"guinea pigs?\b|sheep\b|chorioallantoic membrane|chick embryos?\b|balb/c\b|c57bl/6\w*|"
     # a tumor that arises (or not) in a host: "delayed tumor onset", "tumor incidence"
-    r"tumou?r (?:onset|incidence|occurrence|appearance))",
+    r"tumou?r (?:onset|incidence|occurrence|appearance)|"
+    # imaging inside a living animal, a dose found per gram of its tissue ("5.2 %ID/g")
+    r"intravital|\d\s?%\s?id/g|injected dose per gram|"
+    # "in PDX models" (not the gene "PDX-1"), "a CAM assay", "ectopic tumors", a host's
+    # blood counts
+    r"pdx\b(?!-?\d)|cam (?:models?|assays?)\b|ectopic (?:tumou?rs?|xenografts?|models?)\b|"
+    r"h(?:a)?ematolog\w* (?:parameters|indices|indexes|analys[ie]s|tests?|profiles?)|"
+    r"complete blood counts?|routine blood (?:tests?|examinations?)|"
+    r"(?:after|post)[- ]dosing|systemic circulation)",
     required=(
+        "intravital",
+        "id/g",
+        "injected dose",
+        "pdx",
+        "cam ",
+        "ectopic",
+        "ematolog",
+        "blood count",
+        "routine blood",
+        "dosing",
+        "systemic circulation",
         "onset",
         "incidence",
         "occurrence",
@@ -800,9 +821,20 @@ PROSPECTIVE = CaseFree(
     r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) will\b|"
     # what is not known or not done: "the in vivo fate is still unknown", "animal studies are
     # needed", "was not examined"
-    r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain)|"
+    r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain|poorly understood|"
+    r"not (?:well |fully )?understood|(?:largely )?unexplored)|little is known|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
+    # "Further studies are necessary" (not "the coating is necessary for tumor accumulation")
+    r"(?:stud(?:y|ies)|experiments?|evaluation|validation|testing|investigations?|work|"
+    r"research|trials?) (?:[\w-]+ ){0,3}(?:is|are) (?:still )?(?:necessary|essential)|"
     r"(?:is|are) (?:currently |now )?(?:in progress|under ?way|ongoing)|next steps?\b|"
+    # "is currently being investigated", "ongoing work", "we plan to test...", "our next goal"
+    r"(?:is|are) (?:currently |now )?being (?:investigated|studied|evaluated|tested|explored|"
+    r"examined|assessed|pursued)|ongoing (?:work|stud\w+|research|investigations?|experiments)|"
+    r"(?:intends?|plans?) to|next (?:goal|aim|stage|phase)|"
+    # "Subsequent studies in mice will address...": work to come
+    r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) (?:in |on |with )"
+    r"(?:[\w-]+ ){1,3}will\b|"
     r"(?:were|was|are|is) not (?:required|needed|used|included)\b|"
     # "The platform is promising for melanoma therapy in vivo": a use foreseen
     r"(?:is|are|appears?|seems?) (?:\w+ )?promising for\b|"
@@ -816,14 +848,18 @@ PROSPECTIVE = CaseFree(
     r"evaluat|validat)\w*|"
     r"mimic\w* (?:the )?in[- ](?:vivo|animals?)|"
     # "The results support evaluation in animal models"
-    r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:\w+ )?(?:evaluation|testing|"
+    r"(?:support|justif|encourag|motivat|warrant)\w* (?:the |an? )?(?:further |future )?"
+    r"(?:in[- ]vivo|animal|preclinical) (?:evaluation|testing|studies|investigation|validation)|"
+    r"(?:support|justif|encourag|motivat)\w* (?:the |an? )?(?:[\w-]+ ){0,2}(?:evaluation|testing|"
     r"studies|investigation|validation|translation) (?:of (?:[\w()-]+ ){1,5})?(?:to |into )?in)\b"
 )
 # work the abstract credits to others, wherever it stands
 OTHERS_WORK = CaseFree(
     r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
-    r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b",
-    required=("others", "studies", "groups", "reports", "work", "previously"),
+    r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b|"
+    # what is known ("CD47 is known to prolong circulation in vivo")
+    r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b",
+    required=("others", "studies", "groups", "reports", "work", "previously", "known"),
     reach=20,
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
@@ -841,7 +877,11 @@ _TISSUE_CUES = ("section", "slice", "histo", "immunohisto", "ex vivo", "h&e")
 # "in vivo" as a purpose or a prospect ("promise for in vivo tumor therapy", "suitable for in
 # vivo applications", "expected to prolong circulation in vivo"), not as an experiment done.
 # Checked on the cue itself: "For in vivo imaging, mice were injected..." still has its mice.
-IN_VIVO_AS_PURPOSE = re.compile(r"\b(?:for|towards?) $", re.IGNORECASE)
+IN_VIVO_AS_PURPOSE = re.compile(
+    r"\b(?:for|towards?) (?:(?:subsequent|future|further|later|eventual|potential|successful|"
+    r"clinical|preclinical) )?$",
+    re.IGNORECASE,
+)
 SUGGESTED_BEFORE = re.compile(
     r"\b(?:suggest(?:s|ing|ed)?|impl(?:y|ies|ying)|indicating|predicting)\b[^.;]*$", re.IGNORECASE
 )
@@ -896,6 +936,11 @@ MODEL_IN_VITRO = CaseFree(
 # CT26 tumor model, suppressed..." reports two settings
 IN_VITRO_WORDS = CaseFree(r"\bin vitro\b")
 IN_VIVO_LITERAL = re.compile(r"in[- ]vivo", re.IGNORECASE)
+MAY = CaseFree(r"\b(?:may|might)\b")
+RESULT_STATED = CaseFree(
+    r"\b(?:showed|shown|demonstrated|revealed|confirmed|verified|indicated|proved|found|"
+    r"observed|exhibited|displayed|achieved|resulted)\b"
+)
 # "used to prolong blood circulation", "to improve tumor accumulation": a purpose, not a result
 # ("was able to enhance tumor accumulation" is a result)
 PURPOSE_BEFORE = re.compile(
@@ -2305,6 +2350,8 @@ def _given_on_its_own(doc: Doc, c: Candidate, left: list[str], right: list[str])
         and left[-1] in {"injected", "administered", "given"}
     ):
         return True  # "the penetration of subsequently injected gemcitabine"
+    if not loaded and _HOST_RECEIVED.fullmatch(" ".join(left[-4:])) and not _names_particles(right):
+        return True  # "mice received cyclophosphamide to deplete Tregs": the host's own dose
     # "after CA4P treatment", "followed by paclitaxel chemotherapy": a step of its own
     return bool(
         (left[-1:] in (["after"], ["following"], ["plus"]) or left[-2:] == ["followed", "by"])
@@ -2367,6 +2414,21 @@ def _combined_with_the_treatment(text: str, c: Candidate) -> bool:
 
 
 _CONTROL_NOUNS = frozenset({"control", "controls", "reference", "benchmark", "comparator"})
+# the host dosed with the agent itself: "mice received X", "rats were pretreated with X"
+_HOST_RECEIVED = re.compile(
+    r"(?:.* )?(?:mice|rats|animals|patients|rabbits|hosts) (?:(?:had |then |first )?received|"
+    r"were (?:first |then )?(?:given|pretreated with|pre-treated with|dosed with))"
+)
+
+
+def _names_particles(right: list[str]) -> bool:
+    """The agent names the particles it is in ("received DOX-loaded NPs", "DOX@RBC")."""
+    return bool(right) and (
+        right[0] in {"-", "@", "/", "loaded", "np", "nps", "liposomes", "micelles", "particles"}
+        or right[0].startswith("nano")
+    )
+
+
 _GIVEN_BESIDE = frozenset(
     {"co-administered", "coadministered", "co-administering", "co-injected", "coinjected"}
 )
@@ -3445,8 +3507,22 @@ ANTITUMOR_EFFECT = CaseFree(
     r"\banti-?(?:tumou?r|cancer|proliferative) (?:activity|activities|effects?|efficacy)|"
     r"\b(?:inhibit|suppress|reduc|slow|delay|retard)\w* (?:the )?(?:(?:\S+ ){0,2}tumou?r "
     r"(?:growth|progression)|(?:growth|progression) of (?:\S+ ){0,2}tumou?rs?\b)|"
-    r"\bkill\w* (?:\S+ ){0,3}(?:cancer |tumou?r )?cells|\bcytotoxicity|\bshr[ua]nk\w* ",
-    required=("anti", "tumo", "kill", "cytotox", "shr"),
+    r"\bkill\w* (?:\S+ ){0,3}(?:cancer |tumou?r )?cells|\bcytotoxicity|\bshr[ua]nk\w* |"
+    # "suppressed glioma", "inhibited 4T1 tumors", "inhibiting breast cancer metastasis"
+    r"\b(?:inhibit|suppress|eradicat|eliminat)\w* (?:the )?(?:\S+ ){0,2}(?:tumou?rs?|gliomas?|"
+    r"glioblastomas?|melanomas?|carcinomas?|cancers?|metasta\w*)\b",
+    required=(
+        "anti",
+        "tumo",
+        "kill",
+        "cytotox",
+        "shr",
+        "glio",
+        "melanom",
+        "carcinom",
+        "cancer",
+        "metasta",
+    ),
 )
 
 
@@ -4054,13 +4130,17 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         literal = bool(IN_VIVO_LITERAL.fullmatch(cue))
         if literal and EXPECTATION.search(sentence):
             continue
+        # "protein corona formation in vivo may alter targeting": a possibility, unless a
+        # result is stated ("in vivo results showed that the NPs may serve as...")
+        if literal and MAY.search(sentence) and not RESULT_STATED.search(sentence):
+            continue
         if not IN_TITLE_OR_STRONG.search(match.group(0)) and SUGGESTED_BEFORE.search(
             text, sentence_span.start_char, match.start()
         ):
             continue  # "..., suggesting prolonged circulation in vivo": an inference
         # "promise for in vivo therapy", "blood compatibility for intravenous administration"
         if (literal or cue.startswith("intravenous")) and (
-            IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 9) : match.start()])
+            IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 24) : match.start()])
         ):
             continue
         return True, (match.start(), match.end())
