@@ -3293,6 +3293,32 @@ def test_an_agent_the_carrier_does_not_deliver_is_not_a_payload(nlp, sentence):
 # Cancers by name, subtype and metastasis (the primary tumor counts, not the metastatic site),
 # and cell lines with the cancers they imply.
 CANCER_SENTENCES = [
+    # cancers named beyond the one studied: a generalization, a class's examples, a contrast,
+    # a drug's known use; a closing's own cancer stays
+    (
+        "They inhibited 4T1 tumors. The strategy may be extended to other cancers such as liver cancer.",
+        {"cancer_types": ["breast"]},
+    ),
+    (
+        "They inhibited 4T1 tumors. The approach holds promise for glioma and other hard-to-treat tumors.",
+        {"cancer_types": ["breast"]},
+    ),
+    (
+        "They inhibited 4T1 tumors. Unlike leukemia, solid tumors have a dense stroma.",
+        {"cancer_types": ["breast"]},
+    ),
+    (
+        "They inhibited 4T1 tumors. Doxorubicin is used to treat lymphoma and leukemia.",
+        {"cancer_types": ["breast"]},
+    ),
+    (
+        "They inhibited 4T1 tumors. It is a platform for various solid tumors, including melanoma.",
+        {"cancer_types": ["breast"]},
+    ),
+    (
+        "They inhibited HeLa tumors in mice, a useful regimen for cervical cancer in the future.",
+        {"cancer_types": ["cervical"]},
+    ),
     # the class of a cancer named is no second cancer
     (
         "They treated melanoma, the most aggressive form of skin cancer.",

@@ -3776,7 +3776,12 @@ def decide_cancers(
     studied = {
         m.code
         for m in found
-        if m.start_char < title_end or (m.start_char >= own_work and not _in_a_concession(doc, m))
+        if m.start_char < title_end
+        or (
+            m.start_char >= own_work
+            and not _in_a_concession(doc, m)
+            and not _named_beyond_the_study(doc, m)
+        )
     }
     if studied:
         found = [m for m in found if m.code in studied]
@@ -3792,6 +3797,36 @@ _CLASS_OF = (
 _CONCESSION_BEFORE = re.compile(
     r"^\W*(?:although|though|while|whereas|despite|even though)\b[^,;]*$", re.IGNORECASE
 )
+
+
+# Cancers the text names beyond the ones it studies: those it hopes to reach ("may be extended
+# to other cancers such as lung cancer"; not a closing's "for cervical cancer in the future",
+# which is mostly the paper's own), examples of a class ("various solid tumors, including
+# melanoma", "glioma and other tumors"), a contrast ("Unlike leukemia, ...") and a drug's known
+# use ("is used to treat lymphoma")
+_BEYOND_THE_STUDY_BEFORE = re.compile(
+    r"\b(?:extend\w*|appl(?:y|ied|ying|icable|ication)|expand\w*|generali[sz]\w*|translat\w*|"
+    r"adapt\w*)\b[^.;]{0,40}\b(?:other|various|diverse|different|many|multiple|additional|"
+    r"a (?:wide|broad) (?:range|variety|spectrum))\b[^.;]*$|"
+    r"\b(?:other|various|diverse|different|many|multiple|additional) (?:[\w-]+ ){0,2}"
+    r"(?:cancers|tumou?rs|malignancies|(?:cancer|tumou?r) types)\b,? "
+    r"(?:such as|including|like|e\.g\.,?)[^.;]*$|"
+    r"\bunlike (?:[\w-]+ ){0,2}$|"
+    r"\b(?:is|are) (?:\w+ )?(?:used|approved|indicated) (?:to treat|for|against)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_BEYOND_THE_STUDY_AFTER = re.compile(
+    r"\W*(?:[\w-]+ ){0,2}?(?:and|or) other (?:[\w-]+ ){0,2}(?:cancers|tumou?rs|malignancies)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_beyond_the_study(doc: Doc, m: Mention) -> bool:
+    text = doc_text(doc)
+    return bool(
+        _BEYOND_THE_STUDY_BEFORE.search(text, m.sentence_start, m.start_char)
+        or _BEYOND_THE_STUDY_AFTER.match(text, m.end_char, m.sentence_end)
+    )
 
 
 def _in_a_concession(doc: Doc, m: Mention) -> bool:
