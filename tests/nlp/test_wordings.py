@@ -3420,6 +3420,15 @@ def test_a_cancer_wording_gets_its_codes(nlp, sentence, expected):
 
 # Reviews said the field's ways, and originals that borrow review words.
 STUDY_TYPE_SENTENCES = [
+    # an original that discusses its own experiments; a review that discusses the field's
+    (
+        "Here, we coated PLGA nanoparticles with RBC membranes and loaded doxorubicin. We discuss the mechanism of their prolonged circulation in mice.",
+        "original",
+    ),
+    (
+        "We discuss how membrane coatings prolong circulation and highlight open questions.",
+        "review",
+    ),
     # an adverb between the authors and their reviewing verb
     (
         "We systematically summarize the advances of erythrocyte membrane-camouflaged nanocarriers in tumor therapy.",

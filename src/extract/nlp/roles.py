@@ -3874,11 +3874,25 @@ def decide_hybrid(doc: Doc, membranes: list[Mention]) -> Mention | None:
     return None
 
 
+# the authors' own experiments: what a review does not report
+OWN_EXPERIMENT = CaseFree(
+    r"\bwe (?:\w+ly )?(?:developed|prepared|synthesi[sz]ed|fabricated|constructed|engineered|"
+    r"designed|coated|loaded|demonstrated?|showed|found|observed|established|generated|"
+    r"isolated|measured|treated|injected)\b",
+    required=("we ",),
+)
+_AUTHORS_DISCUSS = re.compile(r"(?:we|the authors) (?:\w+ly )?(?:discuss|highlight|outline)", re.I)
+
+
 def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, float]:
     types = set(publication_types)
     if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
         return "review", 0.99
-    strong = sum(1 for _ in REVIEW.finditer_doc(doc))
+    strong_matches = [match.group(0) for match in REVIEW.finditer_doc(doc)]
+    if strong_matches and OWN_EXPERIMENT.search_doc(doc):
+        # "Here, we coated PLGA NPs... We discuss the mechanism": an original's discussion
+        strong_matches = [m for m in strong_matches if not _AUTHORS_DISCUSS.match(m)]
+    strong = len(strong_matches)
     weak_starts = [match.start() for match in REVIEW_WEAK.finditer_doc(doc)]
     # a title of the "Recent advances in..." or "...: challenges and perspectives" kind
     title_end = doc_text(doc).find(SECTION_BREAK)
