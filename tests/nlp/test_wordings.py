@@ -1602,6 +1602,16 @@ def test_a_named_cancer_gets_its_code(nlp, cancer, code):
 
 # donors named the many ways papers name them (Cell Ontology decides: microglia are macrophages)
 MEMBRANE_WORDINGS = [
+    # a cell type hyphened to "targeting" is what the particles aim at; "targeted" as the verb
+    # after a donor is not
+    (
+        "Here, macrophage-targeting RBC membrane-coated nanoparticles repolarized tumor-associated macrophages.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, nanoparticles coated with membranes of tumor-associated macrophages targeted breast cancer.",
+        ["macrophage"],
+    ),
     (
         "Here, tumor-repopulating cell membranes were used to coat PLGA nanoparticles.",
         ["cancer_cell"],

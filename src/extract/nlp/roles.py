@@ -1327,6 +1327,9 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "our", "their", "its"})
+# a cell type hyphened to these names what the particles aim at ("macrophage-targeting"; not
+# the verb: "membranes of macrophages targeted tumors")
+_TARGETED_AFTER = frozenset({"targeting", "targeted", "specific", "seeking", "directed"})
 
 
 def _membrane_context(doc: Doc, c: Candidate) -> str | None:
@@ -1376,6 +1379,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         ):
             return "membrane-cue-after"
         return None
+    if right[:1] == ["-"] and right[1:2] and right[1] in _TARGETED_AFTER:
+        return None  # "macrophage-targeting RBC membrane-coated NPs": the cells aimed at
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
         if content_right[:1] in (["membrane"], ["membranes"]) and _acted_on(doc, c):
             return None  # "peptides that disrupt the tumor-cell membrane": a target's
