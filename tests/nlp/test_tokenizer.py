@@ -141,27 +141,31 @@ def test_american_spelling_changes_only_an_s_to_a_z(text):
     assert american_spelling(spelled) == spelled
 
 
-def test_british_verbs_give_the_labels_of_american_ones_with_evidence_as_written(nlp):
+def _extracted(nlp, *abstracts: str) -> list:
+    """Each abstract's extraction, in order (pipeline output for the rewrite tests)."""
     from extract.extraction import extract_articles
     from extract.records import Article
 
+    articles = [Article(pmid=str(n), title="", abstract=text) for n, text in enumerate(abstracts)]
+    return [result for _, result in extract_articles(nlp, articles)]
+
+
+def _evidence_is_cut_from(text: str, result) -> bool:
+    return all(text[m["start"] : m["end"]] == m["text"] for m in result.mentions)
+
+
+def test_british_verbs_give_the_labels_of_american_ones_with_evidence_as_written(nlp):
     american = (
         "Erythrocyte membrane-camouflaged nanosponges neutralize tumor-derived exosomes. "
         "Macrophage-mimetic PLGA nanoparticles repolarized tumor-associated macrophages "
         "in mice bearing 4T1 tumors."
     )
     british = american.replace("neutralize", "neutralise").replace("repolarized", "repolarised")
-    results = [
-        result
-        for _, result in extract_articles(
-            nlp, [Article(pmid="1", title="", abstract=text) for text in (american, british)]
-        )
-    ]
+    results = _extracted(nlp, american, british)
     assert results[1].labels == results[0].labels
     assert "extracellular_vesicle" not in results[1].labels["membrane_sources"]
     assert "immunotherapy" in results[1].labels["modalities"]
-    for mention in results[1].mentions:
-        assert british[mention["start"] : mention["end"]] == mention["text"]
+    assert _evidence_is_cut_from(british, results[1])
     assert "repolarised tumor-associated macrophages" in {m["text"] for m in results[1].mentions}
 
 
@@ -190,23 +194,14 @@ def test_normalized_text_has_single_spaces_and_maps_back(text):
 
 
 def test_extra_spaces_do_not_change_labels_and_evidence_is_cut_from_the_original(nlp):
-    from extract.extraction import extract_articles
-    from extract.records import Article
-
     plain = (
         "Red blood cell membrane-coated PLGA nanoparticles treated head and neck cancer in mice."
     )
     spaced = plain.replace(" ", "  ").replace("PLGA", "PLGA\u200b")
-    results = [
-        result
-        for _, result in extract_articles(
-            nlp, [Article(pmid="1", title="", abstract=text) for text in (plain, spaced)]
-        )
-    ]
+    results = _extracted(nlp, plain, spaced)
     assert results[0].labels == results[1].labels
-    for mention in results[1].mentions:
-        assert spaced[mention["start"] : mention["end"]] == mention["text"]
-        assert mention["text"] in mention["sentence"]
+    assert results[1].mentions and _evidence_is_cut_from(spaced, results[1])
+    assert all(m["text"] in m["sentence"] for m in results[1].mentions)
 
 
 def test_codes_also_match_without_their_hyphen():
