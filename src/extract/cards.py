@@ -81,7 +81,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "every card rebuild (in session 6 at four states of the code, in session 7 at "
             "four, in session 8 at one, in session 9 at two, in session 10 at two, in "
             "session 11 at one, in session 14 at one, in session 15 at one, in session 16 at "
-            "one, in session 17 at one, in session 18 at one); no change was "
+            "one, in session 17 at one, in session 18 at two); no change was "
             "made in response. From session 13 to session 18 the side-effect check's "
             "recombined texts were built by the benchmark's corpus function, which draws "
             "sentences from all folds: its diffs (labels, not gold) could show fold-0 "

@@ -2788,6 +2788,9 @@ IN_VIVO_WORDINGS = [
     ("Our next goal is in vivo evaluation.", False),
     ("Subsequent studies in mice will address biodistribution.", False),
     ("These data justify in vivo testing.", False),
+    ("Release was faster in conditions resembling the in vivo tumor microenvironment.", False),
+    ("Under conditions similar to those in vivo, the particles aggregated less.", False),
+    ("In vivo, however, such particles are cleared by the liver, as reported elsewhere.", False),
     ("Tumor-bearing mice treated with the particles survived longer than controls.", True),
     # a host named by its procedure or readout only
     ("Intravital microscopy showed extravasation of the particles into the tumor.", True),

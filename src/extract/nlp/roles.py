@@ -846,7 +846,10 @@ PROSPECTIVE = CaseFree(
     r"(?:need\w*|requir\w*|await\w*|support\w*|justif\w*|encourag\w*|motivat\w*|for|with) "
     r"further (?:[\w-]+ ){0,2}(?:stud|investigat|"
     r"evaluat|validat)\w*|"
-    r"mimic\w* (?:the )?in[- ](?:vivo|animals?)|"
+    # a dish made like a body: "mimic in vivo flow", "conditions resembling the in vivo
+    # tumor microenvironment", "similar to those in vivo"
+    r"(?:mimic|simulat|resembl|replicat|recapitulat|reproduc|approximat)\w* "
+    r"(?:the |those |that )?in[- ](?:vivo|animals?)|similar to (?:those |that |the )?in[- ]vivo|"
     # "The results support evaluation in animal models"
     r"(?:support|justif|encourag|motivat|warrant)\w* (?:the |an? )?(?:further |future )?"
     r"(?:in[- ]vivo|animal|preclinical) (?:evaluation|testing|studies|investigation|validation)|"
@@ -858,8 +861,9 @@ OTHERS_WORK = CaseFree(
     r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
     r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b|"
     # what is known ("CD47 is known to prolong circulation in vivo")
-    r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b",
-    required=("others", "studies", "groups", "reports", "work", "previously", "known"),
+    r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b|"
+    r"\b(?:reported|described|shown|published) elsewhere\b",
+    required=("others", "studies", "groups", "reports", "work", "previously", "known", "elsewhere"),
     reach=20,
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
