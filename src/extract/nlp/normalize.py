@@ -2,9 +2,9 @@
 
 First a one-to-one character map: typographic dashes become "-", exotic spaces (NBSP, thin
 and zero-width spaces, tabs) become " ", full-width and sub/superscript digits become ASCII
-digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised", "characterisation",
-"photosensitiser", "analysed"), so every rule's word list holds one spelling. Then every run of
-spaces becomes one space: spaCy would make a token of each extra
+digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised",
+"characterisation", "photosensitiser", "analysed"), so every rule's word list holds one
+spelling. Then every run of spaces becomes one space: spaCy would make a token of each extra
 space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases. The
 only change of length is that collapse, so ``OffsetMap`` takes a span of the normalized text
 back to the original, where evidence is always cut (in the author's spelling).

@@ -1987,8 +1987,9 @@ _CONJUNCTION_MODIFIERS_BEFORE = re.compile(
 _CONJUNCTION_CLASS_BEFORE = re.compile(
     r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
     # (with a prefix: "radiosensitizer", "immunoadjuvant", "chemosensitizer")
-    r"(?:radio|chemo|immuno)?(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|photosensiti[sz]er|sensiti[sz]er|"
-    r"drug|agent|compound|enzyme|peptide|oligonucleotide|cytokine|prodrug|dye)\s+$",
+    r"(?:radio|chemo|immuno)?(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|"
+    r"photosensiti[sz]er|sensiti[sz]er|drug|agent|compound|enzyme|peptide|oligonucleotide|"
+    r"cytokine|prodrug|dye)\s+$",
     re.IGNORECASE,
 )
 
