@@ -180,6 +180,11 @@ def _labels_changed_by(nlp, articles, labels, rewrite):
         if (title, abstract) != (article.title, article.abstract):
             rewritten.append(dataclasses.replace(article, title=title, abstract=abstract))
     assert rewritten, "the rewrite should apply somewhere"
+    return _labels_changed(nlp, rewritten, labels)
+
+
+def _labels_changed(nlp, rewritten, labels):
+    """(doc_id, field, label before, label after) for each compared label a rewrite changed."""
     return [
         (article.doc_id, name, labels[article.doc_id][name], result.labels[name])
         for article, result in extract_articles(nlp, rewritten)
@@ -225,18 +230,12 @@ def test_a_title_in_title_case_keeps_every_label_of_a_written_abstract(
 
 
 def _labels_changed_by_title_case(nlp, articles, labels):
-    rewritten = [
-        dataclasses.replace(article, title=title_case(article.title))
-        for article in articles
-        if title_case(article.title) != article.title
+    retitled = [
+        dataclasses.replace(article, title=title_case(article.title)) for article in articles
     ]
+    rewritten = [new for new, old in zip(retitled, articles, strict=True) if new.title != old.title]
     assert len(rewritten) > len(articles) / 3
-    return [
-        (article.doc_id, name, labels[article.doc_id][name], result.labels[name])
-        for article, result in extract_articles(nlp, rewritten)
-        for name in COMPARED
-        if result.labels[name] != labels[article.doc_id][name]
-    ]
+    return _labels_changed(nlp, rewritten, labels)
 
 
 # A sentence of the field's background before an abstract names drugs, cells and carriers that
