@@ -18,7 +18,9 @@ brands, names another lexicon field knows (a core, a membrane, a cancer), names 
 lexicon lists, names built on a hand-lexicon drug ("thp-doxorubicin"), metal oxides and salts
 (core materials), carriers, cells and tissue products ("platelet lysate"), and the materials
 and reagents a carrier is made of (``EXCLUDED_*``). A synonym of a drug the hand lexicon knows
-("tretinoin") takes the hand lexicon's code and category.
+("tretinoin") takes the hand lexicon's code and category; any other drug named by a WHO INN stem
+of an antineoplastic class ("-tinib", "-platin") or listed in ``antineoplastic_inn.json`` is
+filed as a chemotherapy drug.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import json
 import pickle
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -223,10 +226,40 @@ def _is_drug(data: dict[str, Any]) -> bool:
     return not any(tree.startswith(_NON_DRUG_TREES) for tree in trees)
 
 
+@dataclass(frozen=True)
+class Antineoplastic:
+    """Which long-tail codes are antineoplastic agents, by WHO INN stem or by name: a loaded
+    one implies chemotherapy as the hand lexicon's "chemo" drugs do."""
+
+    stems: tuple[str, ...]
+    names: frozenset[str]
+    exceptions: frozenset[str]
+    exception_stems: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path = DATA / "antineoplastic_inn.json") -> Antineoplastic:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            stems=tuple(data["stems"]),
+            names=frozenset(data["names"]),
+            exceptions=frozenset(data["not_antineoplastic"]),
+            exception_stems=tuple(data["not_under_stems"]),
+        )
+
+    def covers(self, code: str) -> bool:
+        if code in self.exceptions or code.endswith(self.exception_stems):
+            return False
+        return code in self.names or code.endswith(self.stems)
+
+
 def long_tail_entries(
-    dictionary: dict[str, Any], lexicon: Lexicon | None = None
+    dictionary: dict[str, Any],
+    lexicon: Lexicon | None = None,
+    antineoplastic: Antineoplastic | None = None,
 ) -> list[dict[str, Any]]:
-    """``lexicon``: the hand lexicon the long tail completes (the package's by default)."""
+    """``lexicon``: the hand lexicon the long tail completes (the package's by default);
+    ``antineoplastic``: the codes to file as chemotherapy drugs (the package's list)."""
+    antineoplastic = antineoplastic or Antineoplastic.load()
     variant_to_canonical: dict[str, list[str]] = dictionary["drug_variant_to_canonical"]
     canonical_data: dict[str, dict[str, Any]] = dictionary["drug_canonical_to_data"]
     variant_data: dict[str, dict[str, Any]] = dictionary["drug_variant_to_variant_data"]
@@ -277,6 +310,7 @@ def long_tail_entries(
         # ("tretinoin" for all-trans retinoic acid). A MeSH heading lumps related compounds
         # ("emtansine" under "maytansine") and a chemical name is no INN: there each name is
         # its own code, as an annotator writes it.
+        from_hand = False
         if data.get("drugbank_id") and _INN_LIKE.fullmatch(canonical):
             if len(known) > 1:
                 continue  # the synonyms straddle two hand entries: leave them to the hand
@@ -285,6 +319,7 @@ def long_tail_entries(
                 groups = [(hand.code, kept)]
                 category = hand.extra.get("category", category)
                 ontology_id = hand.ontology_id or ontology_id
+                from_hand = True
             elif canonical in kept:
                 groups = _by_name(canonical, kept)
             else:
@@ -295,7 +330,9 @@ def long_tail_entries(
             {
                 "code": code,
                 "ontology_id": ontology_id,
-                "category": category,
+                "category": (
+                    "chemo" if not from_hand and antineoplastic.covers(code) else category
+                ),
                 "terms": terms,
                 "abbrevs": [],
                 "needs_cue": True,

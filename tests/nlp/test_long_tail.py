@@ -13,6 +13,7 @@ import itertools
 import json
 import pickle
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -199,6 +200,7 @@ def build() -> ModuleType:
     )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclass resolves annotations through it)
     spec.loader.exec_module(module)
     return module
 
@@ -224,6 +226,8 @@ def _dictionary() -> dict:
         "venetoclax": {"drugbank_id": "DB11581", "smiles": "C"},
         "navitoclax": {"drugbank_id": "DB12340", "smiles": "C"},
         "testinib": {"drugbank_id": "DB90001", "smiles": "C"},  # a made-up drug
+        "tofacitinib": {"drugbank_id": "DB08895", "smiles": "C"},
+        "fludarabine": {"drugbank_id": "DB01073", "smiles": "C"},
     }
     variants = {
         "ivermectin": ["ivermectin"],
@@ -245,6 +249,8 @@ def _dictionary() -> dict:
         "testinibum": ["testinib"],
         "tst-101": ["testinib"],
         "commonol": ["testinib"],
+        "tofacitinib": ["tofacitinib"],
+        "fludarabine": ["fludarabine"],
     }
     return {
         "drug_variant_to_canonical": variants,
@@ -277,6 +283,27 @@ def test_the_build_keeps_drugs_and_codes_them_as_an_annotator_would(tmp_path, bu
     # INN "sirolimus"); spellings of the INN and codes stay under the INN
     assert entries["testinib"]["terms"] == ["testinib", "testinibum", "tst-101"]
     assert entries["commonol"]["terms"] == ["commonol"]
+
+
+def test_the_build_files_antineoplastic_agents_as_chemotherapy_drugs(tmp_path, build):
+    """By WHO INN stem ("-tinib", "-toclax") or by name (fludarabine has no such stem); a
+    stem's other uses (the JAK inhibitor tofacitinib) and other drugs keep their category."""
+    wheel = _wheel(tmp_path, build, pickle.dumps(_dictionary()))
+    entries = {e["code"]: e for e in build.long_tail_entries(build.read_dictionary(wheel))}
+    assert entries["testinib"]["category"] == "chemo"
+    assert entries["navitoclax"]["category"] == "chemo"
+    assert entries["fludarabine"]["category"] == "chemo"
+    assert entries["tofacitinib"]["category"] == "small_molecule"
+    assert entries["ivermectin"]["category"] == "small_molecule"
+    assert entries["commonol"]["category"] == "small_molecule"  # another name, no stem
+
+
+def test_the_shipped_long_tail_files_the_stems_antineoplastic_agents(long_tail_lines):
+    categories = {entry["code"]: entry["category"] for entry in long_tail_lines}
+    for code in ("alectinib", "ribociclib", "fludarabine", "ixazomib", "valrubicin"):
+        assert categories[code] == "chemo", code
+    for code in ("tofacitinib", "baricitinib", "aceglutamide", "ivermectin"):
+        assert categories[code] != "chemo", code
 
 
 def test_the_build_completes_the_hand_lexicon_it_is_given(tmp_path, build):

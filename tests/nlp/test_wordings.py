@@ -1515,14 +1515,52 @@ MODALITY_WORDINGS = [
     ),
     # a drug of no named class that the carrier delivers against a tumor named by its kind
     (
-        "Here, neutrophil membrane-coated nanoparticles loaded with the PI3K inhibitor buparlisib suppressed glioma.",
+        "Here, neutrophil membrane-coated nanoparticles loaded with the natural product berberine suppressed glioma.",
         ["chemotherapy"],
     ),
     (
-        "Here, RBC membrane-coated nanoparticles carrying buparlisib inhibited 4T1 tumors.",
+        "Here, RBC membrane-coated nanoparticles carrying berberine inhibited 4T1 tumors.",
         ["chemotherapy"],
     ),
+    # an antineoplastic agent of the long tail (by its INN stem) is a chemotherapy drug,
+    # beside another modality too
+    (
+        "Here, RBC membrane-coated nanoparticles co-loaded with alectinib and ICG were irradiated with an 808 nm laser.",
+        ["chemotherapy", "photothermal_therapy"],
+    ),
 ]
+
+# what the own work did to a tumor or its cells makes a delivered drug of no named class
+# the chemotherapy; the same words about inflammation, infection or circulation do not
+DRUG_EFFECT_WORDINGS = [
+    ("They inhibited the growth of S180 sarcoma in mice.", True),
+    ("They reduced the volume of A549 xenografts by 70%.", True),
+    ("The coated particles halved tumor volume in nude mice.", True),
+    ("The coated particles reduced tumor number in mice with induced colorectal tumors.", True),
+    ("The coated particles suppressed recurrence of gliomas in mice.", True),
+    ("Median survival of tumor-bearing mice was prolonged from 30 to 45 days.", True),
+    ("The particles prolonged the survival of mice bearing orthotopic gliomas.", True),
+    ("The particles reduced the viability of HeLa cells by 70%.", True),
+    ("The particles induced apoptosis of HeLa cells and arrested the cell cycle.", True),
+    ("The particles were more toxic to HeLa cells than the free drug.", True),
+    ("The tumor inhibition rate reached 75%.", True),
+    ("The particles inhibited the proliferation of breast cancer cells.", True),
+    ("Tumor growth was markedly inhibited in MCF-7 xenografts.", True),
+    ("The particles relieved inflammation in arthritic joints.", False),
+    ("The particles reduced the infarct volume in rats after stroke.", False),
+    ("The particles induced apoptosis of activated macrophages in atherosclerotic plaques.", False),
+    ("The particles inhibited the proliferation of inflammatory cells.", False),
+    ("The particles prolonged the circulation half-life of the drug.", False),
+    ("The particles reduced bacterial burden and prolonged survival of septic mice.", False),
+]
+
+
+@pytest.mark.parametrize(("effect", "chemotherapy"), DRUG_EFFECT_WORDINGS)
+def test_a_drug_of_no_class_is_the_chemotherapy_when_it_acts_on_a_tumor(nlp, effect, chemotherapy):
+    abstract = f"We coated berberine-loaded PLGA nanoparticles with RBC membranes. {effect}"
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["payloads"] == ["berberine"]
+    assert ("chemotherapy" in labels["modalities"]) is chemotherapy
 
 
 @pytest.mark.parametrize(("abstract", "modalities"), MODALITY_WORDINGS)
@@ -2801,6 +2839,14 @@ IN_VIVO_WORDINGS = [
     ("Ectopic tumors treated with the particles regressed completely.", True),
     ("Liver uptake was lower 24 h after dosing.", True),
     ("The coated particles showed prolonged systemic circulation.", True),
+    # immune cells counted in a host's tumors and lymph nodes, cytokines in its serum (not
+    # in spheroids, a culture's supernatant or "the tumor microenvironment" in general)
+    ("The proportion of CD8+ T cells in tumors increased 3-fold.", True),
+    ("The percentage of regulatory T cells in the tumor decreased after treatment.", True),
+    ("More mature DCs were found in the inguinal lymph nodes.", True),
+    ("Serum levels of IFN-γ and TNF-α were elevated after treatment.", True),
+    ("In co-culture, the number of CD8+ T cells in the tumor spheroids increased.", False),
+    ("Levels of IL-6 in the culture supernatant increased.", False),
 ]
 
 
@@ -2816,6 +2862,9 @@ def test_an_in_vivo_wording_gets_its_label(nlp, result, in_vivo):
 # Drugs, dyes and reagents an abstract names without the carrier delivering them: cytokines
 # measured, targeting ligands, tracer labels, assay reagents, resistant cell lines.
 NOT_DELIVERED = [
+    # an antibody or small molecule fixed on the coating as its address
+    "Anti-EGFR antibody was conjugated to the membrane as a targeting ligand.",
+    "Folic acid was grafted onto the membrane surface as the targeting moiety.",
     # the host dosed with the agent itself
     "Mice received cyclophosphamide to deplete regulatory T cells before treatment.",
     "Rats were pretreated with dexamethasone before the injections.",
@@ -3606,6 +3655,11 @@ IN_VIVO_ABSTRACTS = [
     (
         "Here, macrophage membrane-coated nanoparticles were prepared and administered to patients with breast cancer in a pilot study.",
         True,
+    ),
+    # the field's background about lymph nodes and tumors is no host of the own work
+    (
+        "Dendritic cells migrate to lymph nodes to prime T cells. Here, we coated PLGA nanoparticles loaded with R848 with 4T1 cell membranes. The NPs activated BMDCs in vitro and were taken up by 4T1 cells.",
+        False,
     ),
 ]
 

@@ -691,8 +691,24 @@ IN_VIVO_RARE = CaseFree(
     r"pdx\b(?!-?\d)|cam (?:models?|assays?)\b|ectopic (?:tumou?rs?|xenografts?|models?)\b|"
     r"h(?:a)?ematolog\w* (?:parameters|indices|indexes|analys[ie]s|tests?|profiles?)|"
     r"complete blood counts?|routine blood (?:tests?|examinations?)|"
-    r"(?:after|post)[- ]dosing|systemic circulation)",
+    r"(?:after|post)[- ]dosing|systemic circulation|"
+    # immune cells counted inside a host's tumors or lymph nodes, its serum cytokines
+    r"(?:proportions?|fractions?|percentages?|numbers?|frequenc\w+|counts?|ratios?) of "
+    r"(?:\S+ ){0,3}(?:cells?|ctls?|tregs?|lymphocytes?|macrophages?|tams?|dcs?) (?:with)?in "
+    r"(?:the )?(?:treated |distant |primary |residual )?tumou?rs?\b"
+    r"(?![- ](?:spheroids?|organoids?|microenvironments?|cells?))|"
+    r"(?:in|within|into|to) (?:the )?(?:inguinal |popliteal |axillary |sentinel )?lymph nodes?\b|"
+    r"serum (?:levels?|concentrations?) of (?:\S+ ){0,3}(?:ifn|tnf|il-?\d|interleukin|"
+    r"interferon|cytokines?))",
     required=(
+        "lymph node",
+        "proportion",
+        "fraction",
+        "percentage",
+        "number",
+        "frequenc",
+        "count",
+        "ratio",
         "intravital",
         "id/g",
         "injected dose",
@@ -3216,6 +3232,8 @@ def _payload_mention(
         return None  # "cisplatin-resistant cells", "DiR-labeled", "pretreated with chloroquine"
     if right[:1] and right[0] in _NUCLEIC_AFTER and c.entry.extra.get("category") != "nucleic":
         return None  # "IL-12 mRNA": the gene, not the agent
+    if _AS_A_TARGETING_LIGAND.match(text, c.end_char):
+        return None  # "anti-EGFR antibody was conjugated ... as a targeting ligand": an address
     if c.rule == "gene-prefix" and (
         (left and left[-1] in _LEVEL_CHANGED) or (right[:1] and right[0] in _LEVEL_NOUNS)
     ):
@@ -3234,6 +3252,14 @@ def _payload_mention(
         else "drug-mention"
     )
     return _mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id)
+
+
+# what the agent is for, said later in its clause: the particles' address, not their cargo
+_AS_A_TARGETING_LIGAND = re.compile(
+    r"[^.;]{0,80}?\bas (?:an? |the )?(?:\w+ )?(?:targeting|homing) (?:ligands?|moiet(?:y|ies)|"
+    r"molecules?|groups?|units?)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_in_background(doc: Doc, c: Candidate) -> bool:
@@ -3520,20 +3546,46 @@ ANTITUMOR_EFFECT = CaseFree(
     r"\bkill\w* (?:\S+ ){0,3}(?:cancer |tumou?r )?cells|\bcytotoxicity|\bshr[ua]nk\w* |"
     # "suppressed glioma", "inhibited 4T1 tumors", "inhibiting breast cancer metastasis"
     r"\b(?:inhibit|suppress|eradicat|eliminat)\w* (?:the )?(?:\S+ ){0,2}(?:tumou?rs?|gliomas?|"
-    r"glioblastomas?|melanomas?|carcinomas?|cancers?|metasta\w*)\b",
+    r"glioblastomas?|melanomas?|carcinomas?|cancers?|metasta\w*|xenografts?)\b|"
+    # "inhibited growth of S180 sarcoma", "reduced the volume of A549 xenografts"
+    r"\b(?:inhibit|suppress|reduc|slow|delay|retard|decreas|halv|prevent)\w* (?:the )?"
+    r"(?:growth|progression|volume|weight|burden|recurrence|size|number) of (?:\S+ ){0,3}"
+    r"(?:tumou?rs?|xenografts?|[a-z]+omas?|cancers?|nodules|metasta\w*)\b|"
+    # "halved tumor volume", "reduced the tumor burden", "reduced tumor number"
+    r"\b(?:reduc|decreas|halv|lower|diminish)\w* (?:the )?(?:\S+ )?tumou?r "
+    r"(?:volumes?|weights?|burden|sizes?|numbers?)\b|"
+    # "a tumor inhibition rate of 75%", "tumor regression", "tumor growth was inhibited"
+    r"\btumou?r (?:growth )?(?:inhibition|regression)\b|\btumou?r (?:growth|volumes?) "
+    r"(?:was|were) (?:\S+ )?(?:inhibited|suppressed|reduced|delayed|retarded)\b|"
+    # survival of hosts with a tumor: "prolonged the survival of mice bearing gliomas",
+    # "median survival of tumor-bearing mice was prolonged" (not of septic mice)
+    r"\b(?:prolong|extend|improv|increas)\w* (?:the )?(?:median |overall )?survival(?: time)? "
+    r"of (?:\S+ ){0,4}(?:tumou?r|cancer|[a-z]+oma)|\bsurvival(?: time)? of (?:\S+ ){0,4}"
+    r"(?:tumou?r|cancer|[a-z]+oma)\S* (?:\S+ ){0,5}(?:was|were) (?:\S+ )?(?:prolonged|"
+    r"extended|improved|increased)\b",
     required=(
         "anti",
         "tumo",
         "kill",
         "cytotox",
         "shr",
-        "glio",
-        "melanom",
-        "carcinom",
+        "oma",
         "cancer",
         "metasta",
+        "xenograft",
     ),
 )
+# what the own work did to cells, kept when the cells are a tumor's (see ``_tumor_cells``)
+CELL_EFFECT = CaseFree(
+    r"\b(?:reduc|decreas|lower|inhibit|suppress|impair)\w* (?:the |their )?(?:cell )?"
+    r"(?:viability|proliferation|growth) of ((?:\S+ ){0,3})cell(?:s| lines?)\b|"
+    r"\b(?:induc|promot|trigger|caus)\w* (?:\S+ ){0,3}apoptosis (?:of|in) "
+    r"((?:\S+ ){0,3})cell(?:s| lines?)\b|"
+    r"\b(?:more |highly |selectively )?(?:cyto)?toxic (?:to|against|for) "
+    r"((?:\S+ ){0,3})cell(?:s| lines?)\b",
+    required=("viab", "prolif", "growth", "apopto", "toxic"),
+)
+TUMOR_WORD = re.compile(r"\b(?:tumou?r|cancer|[a-z]+omas?|leuka?emi\w*|neoplastic)\b", re.I)
 
 
 def _the_only_therapy(
@@ -3544,7 +3596,9 @@ def _the_only_therapy(
     (beside radiotherapy or an immune therapy it is an adjuvant, and the other modality is
     named) - unless the drug itself is said to kill ("while tegafur killed tumor cells")."""
     text = doc_text(doc)
-    effect = alone and _own_work_match(doc, ANTITUMOR_EFFECT) is not None
+    effect = alone and (
+        _own_work_match(doc, ANTITUMOR_EFFECT) is not None or _tumor_cells_hit(doc, candidates)
+    )
     for c in candidates:
         if (
             c.field == "payloads"
@@ -3556,6 +3610,24 @@ def _the_only_therapy(
                 _mention(doc, c, "modalities", "chemotherapy", f"implied-alone:{c.code}", 0.6, None)
             ]
     return []
+
+
+def _tumor_cells_hit(doc: Doc, candidates: list[Candidate]) -> bool:
+    """ "reduced the viability of HeLa cells", "induced apoptosis of 4T1 cells": an effect on
+    cells counts when they are a tumor's, by name or by a cell line (not "inflammatory cells")."""
+    own_work = own_work_start(doc)
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    lines = [c.start_char for c in candidates if c.field == "cell_lines"]
+    for match in CELL_EFFECT.finditer_doc(doc):
+        if title_end <= match.start() < own_work:
+            continue
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)  # the cells named
+        start, end = match.span(group)
+        if TUMOR_WORD.search(doc_text(doc), start, end + len("cell")) or any(
+            start <= line < end for line in lines
+        ):
+            return True
+    return False
 
 
 # the drug as the agent of a cytotoxic effect: "tegafur killed tumor cells"
