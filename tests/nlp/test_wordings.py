@@ -3947,3 +3947,67 @@ def test_every_cell_line_is_named_with_its_cancer(nlp):
         or (cancer is not None and cancer not in labels["cancer_types"])
     ]
     assert wrong == []
+
+
+# What the closing lines plan, ask or hope for, and the examples an opening gives of a class,
+# are not what the paper did: no payload, modality, cancer or animal work from them
+OWN_WORK = (
+    "Here, we coated PLGA nanoparticles loaded with doxorubicin with red blood cell membranes. "
+    "The particles inhibited 4T1 tumor growth in mice."
+)
+IN_VITRO_WORK = (
+    "Here, we coated PLGA nanoparticles loaded with doxorubicin with red blood cell membranes. "
+    "The particles killed HeLa cells in vitro."
+)
+PROSPECTS_AND_EXAMPLES = [
+    (
+        OWN_WORK + " This strategy may be extended to other drugs such as gemcitabine.",
+        {"payloads": ["doxorubicin"], "modalities": ["chemotherapy"]},
+    ),
+    (
+        OWN_WORK + " Future studies will evaluate the platform with immune checkpoint blockade.",
+        {"payloads": ["doxorubicin"], "modalities": ["chemotherapy"]},
+    ),
+    (
+        OWN_WORK + " The particles could be further combined with radiotherapy.",
+        {"modalities": ["chemotherapy"]},
+    ),
+    (
+        IN_VITRO_WORK + " This approach may be extended to other cancers such as glioma.",
+        {"cancer_types": ["cervical"]},
+    ),
+    (
+        "Here, we coated PLGA nanoparticles loaded with doxorubicin with red blood cell membranes. "
+        "Whether the coating helps patients with pancreatic cancer remains to be determined.",
+        {"cancer_types": []},
+    ),
+    (
+        IN_VITRO_WORK + " Clinical translation will require safety studies in primates.",
+        {"in_vivo": False},
+    ),
+    # a clause's open question leaves the clause before it alone
+    (
+        "Macrophage membrane-coated nanoparticles were loaded with verteporfin and killed LLC "
+        "cells; their performance in tumor-bearing animals remains to be determined.",
+        {"cancer_types": ["lung"], "in_vivo": False},
+    ),
+    # an opening's examples of a class, in the present tense, with no "Here, we"
+    (
+        "Inorganic nanoparticles such as gold nanorods and mesoporous silica often raise safety "
+        "concerns. PLGA nanoparticles loaded with doxorubicin were coated with platelet "
+        "membranes and injected into 4T1 tumor-bearing mice.",
+        {"cores": ["plga"]},
+    ),
+    # (a past-tense own-work sentence keeps its examples)
+    (
+        "PLGA nanoparticles loaded with drugs such as doxorubicin were coated with platelet "
+        "membranes and injected into 4T1 tumor-bearing mice.",
+        {"cores": ["plga"], "payloads": ["doxorubicin"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), PROSPECTS_AND_EXAMPLES)
+def test_prospects_and_examples_are_not_the_papers_work(nlp, abstract, expected):
+    (labels,) = _labels(nlp, [abstract])
+    _assert_labels(labels, expected)

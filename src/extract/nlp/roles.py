@@ -833,6 +833,8 @@ NAMES_AN_ANIMAL = re.compile(
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
     r"yet to be|will be|prior to in vivo|(?:is|are) (?:being )?planned|"
+    # "Clinical translation will require safety studies in primates"
+    r"(?:will|would) (?:still |first |also )?(?:require|need|necessitate)|"
     # "Animal studies will determine whether..."
     r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) will\b|"
     # what is not known or not done: "the in vivo fate is still unknown", "animal studies are
@@ -3054,6 +3056,10 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
     found = _named_agents_for_classes(doc, found, candidates)
     found = _short_forms_share_roles(text, found)
     found = _cas9_plasmid_named_again(text, found)
+    found = [
+        m._replace(rule="background", confidence=0.4) if _beyond_the_payloads(text, m) else m
+        for m in found
+    ]
     by_code: dict[str, list[Mention]] = {}
     for m in found:
         by_code.setdefault(m.code, []).append(m)
@@ -3064,6 +3070,36 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
         for m in ms
         if m.rule not in _GIVEN_BESIDE_THE_CARRIER
     ]
+
+
+# work the closing lines plan rather than report: "Future studies will evaluate...", "...will
+# be combined with...", "could be further combined with immune checkpoint blockade"
+FUTURE_PLAN = CaseFree(
+    r"\bfuture (?:stud(?:y|ies)|work|research|investigations?|experiments?|efforts?|trials?)\b|"
+    r"\b(?:stud(?:y|ies)|work|experiments?|investigations?|research) (?:[\w-]+ ){0,3}will\b|"
+    r"\bwill (?:further |also |next )?(?:be )?(?:evaluat|test|explor|investigat|combin|examin|"
+    r"assess|stud|address|determin|integrat)\w*|\b(?:plans?|intends?) to\b|\bnext steps?\b|"
+    r"\b(?:could|may|might|can) (?:also )?(?:potentially )?be (?:further )?(?:combined|"
+    r"integrated|extended|expanded|applied) (?:with|to|into)\b",
+    required=("future", "will", "plan", "intend", "next step", "be "),
+)
+# agents the closing lines hope to carry: "to other drugs such as gemcitabine"
+_OTHER_AGENTS_BEFORE = re.compile(
+    r"\b(?:other|various|diverse|different|many|multiple|additional|more) (?:[\w-]+ ){0,2}"
+    r"(?:drugs|agents|therapeutics|payloads|cargos|cargoes|chemotherapeutics|photosensitizers|"
+    r"molecules|compounds)\b,? (?:such as|including|like|e\.g\.,?)[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _beyond_the_payloads(text: str, m: Mention) -> bool:
+    """A payload named in the own work's plans or as an example of other agents the carrier
+    could take: what the paper hopes to deliver, not what it delivered."""
+    if m.rule in _NOT_CARRIED or m.sentence_start == 0:
+        return False
+    if _OTHER_AGENTS_BEFORE.search(text, m.sentence_start, m.start_char):
+        return True
+    return FUTURE_PLAN.search(text[m.sentence_start : m.sentence_end]) is not None
 
 
 def _cas9_plasmid_named_again(text: str, found: list[Mention]) -> list[Mention]:
@@ -3365,12 +3401,17 @@ def decide_modalities(
             continue
         # before the abstract turns to its own work, or an early sentence with a background
         # cue ("however", "conventional"...); never the title
-        background = _named_in_background(doc, c) or (
-            0 < sent.start < 3 * len(doc) // 10
-            and bool(BACKGROUND.search(sentence_text))
-            # not the paper's coated carrier at work ("coated nanoparticles were compared
-            # with ferumoxytol for MRI")
-            and not _states_the_coated_carrier(sentence_text)
+        background = (
+            _named_in_background(doc, c)
+            or (
+                0 < sent.start < 3 * len(doc) // 10
+                and bool(BACKGROUND.search(sentence_text))
+                # not the paper's coated carrier at work ("coated nanoparticles were compared
+                # with ferumoxytol for MRI")
+                and not _states_the_coated_carrier(sentence_text)
+            )
+            # work to come: "Future studies will combine the platform with checkpoint blockade"
+            or (sent.start > 0 and FUTURE_PLAN.search(sentence_text) is not None)
         )
         confidence = 0.5 if background else 0.9
         found.append(
@@ -3849,12 +3890,18 @@ def decide_cancers(
                 )
             )
         ]
+    # a cancer named only as one the work may be extended to is none the paper studied (nor
+    # a review's subject)
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    hoped_only = {m.code for m in found} - {
+        m.code for m in found if m.start_char < title_end or not _hoped_for(doc, m)
+    }
+    found = [m for m in found if m.code not in hoped_only]
     if review:
         return found
     # "ATO is effective against leukemia but toxic...": a drug's known use in the background
     # is not the cancer the paper studies, when its own work names one
     own_work = own_work_start(doc)
-    title_end = doc_text(doc).find(SECTION_BREAK)
     studied = {
         m.code
         for m in found
@@ -3863,6 +3910,7 @@ def decide_cancers(
             m.start_char >= own_work
             and not _in_a_concession(doc, m)
             and not _named_beyond_the_study(doc, m)
+            and not _hoped_for(doc, m)
         )
     }
     if studied:
@@ -3901,6 +3949,36 @@ _BEYOND_THE_STUDY_AFTER = re.compile(
     r"\W*(?:[\w-]+ ){0,2}?(?:and|or) other (?:[\w-]+ ){0,2}(?:cancers|tumou?rs|malignancies)\b",
     re.IGNORECASE,
 )
+
+
+# the cancers a closing hopes to reach: "may be extended to other cancers such as glioma",
+# "breast cancer and other solid tumors"
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:extend\w*|appl(?:y|ied|ying|icable|ication)|expand\w*|generali[sz]\w*|translat\w*|"
+    r"adapt\w*)\b[^.;]{0,40}\b(?:other|various|diverse|different|many|multiple|additional|"
+    r"a (?:wide|broad) (?:range|variety|spectrum))\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+# an open question: "Whether the coating works in pancreatic cancer remains to be determined"
+OPEN_QUESTION = re.compile(
+    r"^\W*whether\b|\b(?:remains?|is|are) (?:still )?(?:yet )?to be (?:determined|seen|tested|"
+    r"established|investigated|explored|elucidated|clarified|confirmed|validated)\b",
+    re.IGNORECASE,
+)
+
+
+def _hoped_for(doc: Doc, m: Mention) -> bool:
+    """Named only as where the work may go: extended to other cancers, planned, or asked."""
+    text = doc_text(doc)
+    if _HOPED_FOR_BEFORE.search(text, m.sentence_start, m.start_char):
+        return True
+    # in the clause that names it ("killed LLC cells; their fate in mice remains to be seen")
+    start = max(text.rfind(";", m.sentence_start, m.start_char) + 1, m.sentence_start)
+    end = text.find(";", m.end_char, m.sentence_end)
+    clause = text[start : m.sentence_end if end < 0 else end]
+    return FUTURE_PLAN.search(clause) is not None or OPEN_QUESTION.search(clause) is not None
 
 
 def _named_beyond_the_study(doc: Doc, m: Mention) -> bool:
@@ -4099,6 +4177,12 @@ def _past_leading_background(doc: Doc) -> int:
                 USUAL_TREATMENT.search(sentence)
                 and not CARRIER_MEMBRANE.occurs_in(sentence.lower())
             )
+            or (
+                PRESENT_EXAMPLES.search(sentence)
+                and not PAST_RESULT.search(sentence)
+                and not PAST_PASSIVE.search(sentence)
+                and REVIEW.search_doc(doc) is None  # a review's examples are its subjects
+            )
         ):
             return 0 if number == 0 else sentence_start
     return 0
@@ -4110,7 +4194,7 @@ USUAL_TREATMENT = CaseFree(
     r"\b(?:first-line|front-?line|standard[- ]of[- ]care|gold standard|mainstay|"
     r"standard (?:treatment|therapy|therapies|chemotherapy|drugs?|regimens?|care)|"
     r"(?:is|are|remains?) (?:the |a )?standard\b|"  # "Gemcitabine is standard for..."
-    r"(?:fda|clinically)[- ]approved|approved by|"
+    r"(?:fda|clinically)[- ]approved|approved (?:by|for)|"
     r"(?:widely|commonly|frequently|extensively|clinically|routinely) used)\b"
 )
 
@@ -4153,8 +4237,14 @@ LEADING_BACKGROUND = CaseFree(
     r"(?<!compared with )(?<!compared to )(?<!than )(?<!versus )(?<!vs\. )conventional|"
     r"poor (?:solubility|bioavailability|targeting|selectivity|delivery|prognosis)|"
     r"ha(?:ve|s) been (?:\w+ )?(?:studied|used|explored|developed|investigated|applied|"
-    r"reported|employed)|ha(?:ve|s) emerged|attract\w* (?:\w+ )?attention)\b"
+    r"reported|employed)|ha(?:ve|s) emerged|attract\w* (?:\w+ )?attention|"
+    # "... often raise safety concerns"
+    r"(?:safety|toxicity|biosafety|clinical) concerns?|rais\w* (?:\w+ )?concerns?)\b"
 )
+# "Inorganic nanoparticles such as gold nanorods are ...": examples of a class, said in the
+# present tense, open an abstract as its background (not "NPs loaded with drugs such as DOX
+# were coated", a past-tense own-work sentence)
+PRESENT_EXAMPLES = CaseFree(r"\bsuch as\b", required=("such as",))
 
 
 def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, int] | None]:
