@@ -2846,6 +2846,11 @@ IN_VIVO_WORDINGS = [
     ("More mature DCs were found in the inguinal lymph nodes.", True),
     ("Serum levels of IFN-γ and TNF-α were elevated after treatment.", True),
     ("In co-culture, the number of CD8+ T cells in the tumor spheroids increased.", False),
+    # what the coating should or is expected to do in a body; a host's dose and its weight
+    ("The biodistribution in vivo is expected to benefit from the coating.", False),
+    ("Because the coating retained CD47, it should evade macrophages in vivo.", False),
+    ("The particles were given by tail-vein injection.", True),
+    ("No weight loss was observed during treatment.", True),
     ("Levels of IL-6 in the culture supernatant increased.", False),
 ]
 

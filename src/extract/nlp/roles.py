@@ -602,7 +602,7 @@ IN_VIVO = CaseFree(
     + r"|(?<!anti-)rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
     r"(?<!without )(?<!no )animals?\b|"
-    r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail vein|pigs?\b|"
+    r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail[- ]vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|progression|inhibition|suppression|regression|eradication|"
     r"ablation|burden|volumes?|weights?)|"
     r"(?:inhibit|suppress|eradicat|eliminat|ablat|shr[iau]nk)\w* (?:the )?(?:\w+ )?"
@@ -641,7 +641,8 @@ IN_VIVO_RARE = CaseFree(
     # animal or human work named by its procedure or its readout
     r"(?:oral )?gavage|(?:after|post)[- ](?:intravenous |i\.v\. )?(?:injection|administration)|"
     r"serum (?:alt|ast|creatinine|bun|alanine|aspartate)\b|hepatotoxicity|nephrotoxicity|"
-    r"body weights?|"
+    r"body weights?|(?:no|without|negligible|little|minimal) (?:obvious |significant |apparent |"
+    r"noticeable )?(?:body )?weight loss|"
     r"(?:blood|plasma|elimination) half-li(?:fe|ves)|"
     r"bioluminescen\w* imaging|excised (?:tumou?rs|organs)|rechalleng\w*|"
     # organs or tumors taken from the animal, not cells primed or blood tested outside a body
@@ -823,7 +824,7 @@ NAMES_AN_ANIMAL = re.compile(
     r"in[- ]vivo|mice|mouse|murine|rats?\b|rabbit|zebrafish|pigs?\b|primate|tumou?r[- ]bearing|"
     r"(?:beagle )?dogs|beagle|hamster|(?:cynomolgus |rhesus )?monkey|macaque|guinea pig|sheep|"
     r"chorioallantoic|chick embryo|balb/c|c57bl|"
-    r"bearing|xenograft|orthotopic|animal|subcutaneous|syngeneic|intravenous|i\.v\.|tail vein|"
+    r"bearing|xenograft|orthotopic|animal|subcutaneous|syngeneic|intravenous|i\.v\.|tail[- ]vein|"
     + _INJECTION_ROUTES
     + r"|main organs|other organs|major organs|vital organs|normal organs|spleen|single|systemic|"
     r"biodistribution"
@@ -833,6 +834,8 @@ NAMES_AN_ANIMAL = re.compile(
 PROSPECTIVE = CaseFree(
     r"\b(?:future|warrant\w*|merits?|deserves?|calls? for|should be|needs? to be|remains? to be|"
     r"yet to be|will be|prior to in vivo|(?:is|are) (?:being )?planned|"
+    # "it should evade macrophages in vivo", "is expected to benefit" (not "it should be noted")
+    r"should(?! be noted)|(?:is|are) expected to|"
     # "Clinical translation will require safety studies in primates"
     r"(?:will|would) (?:still |first |also )?(?:require|need|necessitate)|"
     # "Animal studies will determine whether..."
@@ -947,7 +950,7 @@ IN_SILICO = CaseFree(
 # vivo", which closing prospects name ("remains to be studied in vivo")
 ANIMAL_NAMED = CaseFree(
     r"\b(?:mice|mouse|murine|rats?|rabbits?|zebrafish|pigs?|dogs?|monkeys?|animals?|"
-    r"xenografts?|tumou?r[- ]bearing|orthotopic|subcutaneous\w*|intravenous\w*|i\.v\.|tail vein|"
+    r"xenografts?|tumou?r[- ]bearing|orthotopic|subcutaneous\w*|intravenous\w*|i\.v\.|tail[- ]vein|"
     r"intraperitoneal\w*|intratumou?ral\w*|patients?)\b"
 )
 MODEL_IN_VITRO = CaseFree(
@@ -1007,7 +1010,7 @@ SOURCE_ANIMAL_AFTER = re.compile(
 # human material tested outside the body: "tested ex vivo in human plasma"
 HUMAN_MATERIAL = re.compile(r"\bhuman (?:whole blood|blood|plasma|serum|tissues?|samples?)\b")
 # Cues that name an animal experiment outright count even in the background part.
-IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail vein")
+IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail[- ]vein")
 REVIEW = CaseFree(
     r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic |"
     r"tutorial |comprehensive |critical |concise )?review\b|"
