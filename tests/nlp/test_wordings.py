@@ -2850,6 +2850,9 @@ IN_VIVO_WORDINGS = [
     ("The biodistribution in vivo is expected to benefit from the coating.", False),
     ("Because the coating retained CD47, it should evade macrophages in vivo.", False),
     ("The particles were given by tail-vein injection.", True),
+    # a line's tumors or model, the line named without a digit or with a dot
+    ("The platform provided T1-weighted MRI of CaSki tumors.", True),
+    ("The effect was confirmed in the subcutaneous YUMM1.7 model.", True),
     ("No weight loss was observed during treatment.", True),
     ("Levels of IL-6 in the culture supernatant increased.", False),
 ]
@@ -4016,3 +4019,15 @@ PROSPECTS_AND_EXAMPLES = [
 def test_prospects_and_examples_are_not_the_papers_work(nlp, abstract, expected):
     (labels,) = _labels(nlp, [abstract])
     _assert_labels(labels, expected)
+
+
+def test_a_hybrid_written_with_a_long_line_name_keeps_both_cells(nlp):
+    (labels,) = _labels(
+        nlp,
+        [
+            "Hybrid RBC-MDA-MB-231 membranes were fused and coated onto melanin nanoparticles "
+            "for photothermal therapy of breast tumors."
+        ],
+    )
+    assert sorted(labels["membrane_sources"]) == ["cancer_cell", "erythrocyte"]
+    assert labels["hybrid_membrane"] is True

@@ -635,7 +635,7 @@ IN_VIVO_RARE = CaseFree(
     r"arthritis|colitis|sepsis|atherosclerosis|thrombosis|periodontitis|psoriasis|pneumonia|"
     r"endotoxemia|stroke|infection) models?\b|"
     # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
-    r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*(?<!\b2d)(?<!\b3d) "
+    r"(?=[\w./-]*\d)(?=[\w./-]*[a-z])[a-z0-9](?:[\w-]|[./](?=\w))*(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
     r"subcutaneous |peritoneal )?models?\b|"
     # animal or human work named by its procedure or its readout
@@ -790,7 +790,9 @@ IN_VIVO_RARE = CaseFree(
 # apart from the rare cues: "tumors" is a common word, searched around with a short reach
 LINE_TUMORS = CaseFree(
     # a line's name has a digit, but for a few ("HeLa tumors", "LLC tumors")
-    r"\b(?:(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*|hela|llc|kb|renca|lovo|raji|daudi)"
+    r"\b(?:(?=[\w./-]*\d)(?=[\w./-]*[a-z])[a-z0-9](?:[\w-]|[./](?=\w))*|hela|llc|kb|renca|"
+    r"lovo|raji|daudi|siha|caski|fadu|jurkat|ramos|namalwa|ishikawa|bewo|achn|ags|rko|kpc|"
+    r"lncap|vcap|khos|b-?cpap|hpaf-ii|ccrf-cem|sk-n-sh|myc-cap)"
     r" tumou?r(?:s| tissues?)\b"
     r"(?![- ](?:cells?|spheroids?|organoids?))",
     required=(" tumors", " tumours", " tumor tissue", " tumour tissue"),
@@ -1352,6 +1354,8 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "our", "their", "its"})
+# a cell hyphened to a second one, a long line name too, before "membranes": a hybrid
+_HYBRID_CHAIN = re.compile(r"-\w+(?:-\w+){1,3} (?:cells? )?(?:hybrid )?membranes?\b")
 # a cell type hyphened to these names what the particles aim at ("macrophage-targeting"; not
 # the verb: "membranes of macrophages targeted tumors")
 _TARGETED_AFTER = frozenset({"targeting", "targeted", "specific", "seeking", "directed"})
@@ -1406,6 +1410,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         return None
     if right[:1] == ["-"] and right[1:2] and right[1] in _TARGETED_AFTER:
         return None  # "macrophage-targeting RBC membrane-coated NPs": the cells aimed at
+    if right[:1] == ["-"] and _HYBRID_CHAIN.match(doc_text(doc), c.end_char):
+        return "membrane-cue-after"  # "RBC-MDA-MB-231 membranes": a hybrid's first cell
     if any(t in MEMBRANE_CUES or t.endswith("mimetic") for t in content_right):
         if content_right[:1] in (["membrane"], ["membranes"]) and _acted_on(doc, c):
             return None  # "peptides that disrupt the tumor-cell membrane": a target's
