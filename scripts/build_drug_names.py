@@ -19,8 +19,8 @@ lexicon lists, names built on a hand-lexicon drug ("thp-doxorubicin"), metal oxi
 (core materials), carriers, cells and tissue products ("platelet lysate"), and the materials
 and reagents a carrier is made of (``EXCLUDED_*``). A synonym of a drug the hand lexicon knows
 ("tretinoin") takes the hand lexicon's code and category; any other drug named by a WHO INN stem
-of an antineoplastic class ("-tinib", "-platin") or listed in ``antineoplastic_inn.json`` is
-filed as a chemotherapy drug.
+of an antineoplastic class ("-tinib", "-platin") or a photosensitizer ("-porfin"), or listed in
+``inn_stems.json``, is filed under that category.
 """
 
 from __future__ import annotations
@@ -227,39 +227,44 @@ def _is_drug(data: dict[str, Any]) -> bool:
 
 
 @dataclass(frozen=True)
-class Antineoplastic:
-    """Which long-tail codes are antineoplastic agents, by WHO INN stem or by name: a loaded
-    one implies chemotherapy as the hand lexicon's "chemo" drugs do."""
+class StemCategories:
+    """Which long-tail codes belong to a category by WHO INN stem or by name: a loaded
+    antineoplastic ("-tinib") implies chemotherapy as the hand lexicon's "chemo" drugs do, a
+    "-porfin" is a photosensitizer."""
 
-    stems: tuple[str, ...]
-    names: frozenset[str]
+    by_stem: tuple[tuple[str, str], ...]  # (stem, category), longest stem first
+    by_name: dict[str, str]
     exceptions: frozenset[str]
     exception_stems: tuple[str, ...]
 
     @classmethod
-    def load(cls, path: Path = DATA / "antineoplastic_inn.json") -> Antineoplastic:
+    def load(cls, path: Path = DATA / "inn_stems.json") -> StemCategories:
         data = json.loads(path.read_text(encoding="utf-8"))
+        categories = data["categories"]
+        stems = [(stem, name) for name, c in categories.items() for stem in c["stems"]]
         return cls(
-            stems=tuple(data["stems"]),
-            names=frozenset(data["names"]),
-            exceptions=frozenset(data["not_antineoplastic"]),
+            by_stem=tuple(sorted(stems, key=lambda item: -len(item[0]))),
+            by_name={drug: name for name, c in categories.items() for drug in c["names"]},
+            exceptions=frozenset(data["not_by_stem"]),
             exception_stems=tuple(data["not_under_stems"]),
         )
 
-    def covers(self, code: str) -> bool:
+    def category_of(self, code: str) -> str | None:
         if code in self.exceptions or code.endswith(self.exception_stems):
-            return False
-        return code in self.names or code.endswith(self.stems)
+            return None
+        if code in self.by_name:
+            return self.by_name[code]
+        return next((name for stem, name in self.by_stem if code.endswith(stem)), None)
 
 
 def long_tail_entries(
     dictionary: dict[str, Any],
     lexicon: Lexicon | None = None,
-    antineoplastic: Antineoplastic | None = None,
+    stems: StemCategories | None = None,
 ) -> list[dict[str, Any]]:
     """``lexicon``: the hand lexicon the long tail completes (the package's by default);
-    ``antineoplastic``: the codes to file as chemotherapy drugs (the package's list)."""
-    antineoplastic = antineoplastic or Antineoplastic.load()
+    ``stems``: the categories given by INN stems and names (the package's list)."""
+    stems = stems or StemCategories.load()
     variant_to_canonical: dict[str, list[str]] = dictionary["drug_variant_to_canonical"]
     canonical_data: dict[str, dict[str, Any]] = dictionary["drug_canonical_to_data"]
     variant_data: dict[str, dict[str, Any]] = dictionary["drug_variant_to_variant_data"]
@@ -330,9 +335,7 @@ def long_tail_entries(
             {
                 "code": code,
                 "ontology_id": ontology_id,
-                "category": (
-                    "chemo" if not from_hand and antineoplastic.covers(code) else category
-                ),
+                "category": (None if from_hand else stems.category_of(code)) or category,
                 "terms": terms,
                 "abbrevs": [],
                 "needs_cue": True,

@@ -228,6 +228,7 @@ def _dictionary() -> dict:
         "testinib": {"drugbank_id": "DB90001", "smiles": "C"},  # a made-up drug
         "tofacitinib": {"drugbank_id": "DB08895", "smiles": "C"},
         "fludarabine": {"drugbank_id": "DB01073", "smiles": "C"},
+        "testaporfin": {"drugbank_id": "DB90002", "smiles": "C"},  # a made-up photosensitizer
     }
     variants = {
         "ivermectin": ["ivermectin"],
@@ -251,6 +252,7 @@ def _dictionary() -> dict:
         "commonol": ["testinib"],
         "tofacitinib": ["tofacitinib"],
         "fludarabine": ["fludarabine"],
+        "testaporfin": ["testaporfin"],
     }
     return {
         "drug_variant_to_canonical": variants,
@@ -285,9 +287,10 @@ def test_the_build_keeps_drugs_and_codes_them_as_an_annotator_would(tmp_path, bu
     assert entries["commonol"]["terms"] == ["commonol"]
 
 
-def test_the_build_files_antineoplastic_agents_as_chemotherapy_drugs(tmp_path, build):
-    """By WHO INN stem ("-tinib", "-toclax") or by name (fludarabine has no such stem); a
-    stem's other uses (the JAK inhibitor tofacitinib) and other drugs keep their category."""
+def test_the_build_files_drugs_by_their_inn_stems(tmp_path, build):
+    """Antineoplastics by WHO INN stem ("-tinib", "-toclax") or by name (fludarabine has no
+    such stem), photosensitizers by "-porfin"; a stem's other uses (the JAK inhibitor
+    tofacitinib) and other drugs keep their category."""
     wheel = _wheel(tmp_path, build, pickle.dumps(_dictionary()))
     entries = {e["code"]: e for e in build.long_tail_entries(build.read_dictionary(wheel))}
     assert entries["testinib"]["category"] == "chemo"
@@ -296,14 +299,17 @@ def test_the_build_files_antineoplastic_agents_as_chemotherapy_drugs(tmp_path, b
     assert entries["tofacitinib"]["category"] == "small_molecule"
     assert entries["ivermectin"]["category"] == "small_molecule"
     assert entries["commonol"]["category"] == "small_molecule"  # another name, no stem
+    assert entries["testaporfin"]["category"] == "photosensitizer"
 
 
-def test_the_shipped_long_tail_files_the_stems_antineoplastic_agents(long_tail_lines):
+def test_the_shipped_long_tail_files_drugs_by_their_stems(long_tail_lines):
     categories = {entry["code"]: entry["category"] for entry in long_tail_lines}
     for code in ("alectinib", "ribociclib", "fludarabine", "ixazomib", "valrubicin"):
         assert categories[code] == "chemo", code
     for code in ("tofacitinib", "baricitinib", "aceglutamide", "ivermectin"):
         assert categories[code] != "chemo", code
+    assert categories["padeliporfin"] == "photosensitizer"
+    assert categories["stannsoporfin"] == "small_molecule"  # a heme oxygenase inhibitor
 
 
 def test_the_build_completes_the_hand_lexicon_it_is_given(tmp_path, build):

@@ -4031,3 +4031,24 @@ def test_a_hybrid_written_with_a_long_line_name_keeps_both_cells(nlp):
     )
     assert sorted(labels["membrane_sources"]) == ["cancer_cell", "erythrocyte"]
     assert labels["hybrid_membrane"] is True
+
+
+@pytest.mark.parametrize(
+    ("agent", "code"),
+    [
+        ("zinc phthalocyanine", "zinc phthalocyanine"),
+        ("silicon phthalocyanine", "silicon phthalocyanine"),
+        ("aluminium phthalocyanine", "aluminum phthalocyanine"),
+        ("padeliporfin", "padeliporfin"),
+    ],
+)
+def test_a_photosensitizer_is_coded_as_named_and_implies_photodynamic_therapy(nlp, agent, code):
+    (labels,) = _labels(
+        nlp,
+        [
+            f"Here, PLGA nanoparticles loaded with {agent} were coated with 4T1 cell membranes "
+            "and irradiated with a 660 nm laser to kill 4T1 tumors in mice."
+        ],
+    )
+    assert labels["payloads"] == [code]
+    assert labels["modalities"] == ["photodynamic_therapy"]
