@@ -3066,7 +3066,7 @@ def decide_payloads(doc: Doc, candidates: list[Candidate], review: bool = False)
     found = _short_forms_share_roles(text, found)
     found = _cas9_plasmid_named_again(text, found)
     found = [
-        m._replace(rule="background", confidence=0.4) if _beyond_the_payloads(text, m) else m
+        m._replace(rule="background", confidence=0.4) if _beyond_the_payloads(doc, m) else m
         for m in found
     ]
     by_code: dict[str, list[Mention]] = {}
@@ -3090,8 +3090,35 @@ FUTURE_PLAN = CaseFree(
     r"assess|stud|address|determin|integrat)\w*|\b(?:plans?|intends?) to\b|\bnext steps?\b|"
     r"\b(?:could|may|might|can) (?:also )?(?:potentially )?be (?:further )?(?:combined|"
     r"integrated|extended|expanded|applied) (?:with|to|into)\b",
-    required=("future", "will", "plan", "intend", "next step", "be "),
+    required=(
+        "future",
+        "will",
+        "plan",
+        "intend",
+        "next step",
+        "combined",
+        "integrated",
+        "extended",
+        "expanded",
+        "applied",
+    ),
+    reach=60,
 )
+
+
+def _plans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text plans work to come (FUTURE_PLAN's matches), found once per doc."""
+    cached: list[tuple[int, int]] | None = doc.user_data.get("cmnp_plans")
+    if cached is None:
+        cached = [match.span() for match in FUTURE_PLAN.finditer_doc(doc)]
+        doc.user_data["cmnp_plans"] = cached
+    return cached
+
+
+def _plans_within(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= first and last <= end for first, last in _plans(doc))
+
+
 # agents the closing lines hope to carry: "to other drugs such as gemcitabine"
 _OTHER_AGENTS_BEFORE = re.compile(
     r"\b(?:other|various|diverse|different|many|multiple|additional|more) (?:[\w-]+ ){0,2}"
@@ -3101,14 +3128,17 @@ _OTHER_AGENTS_BEFORE = re.compile(
 )
 
 
-def _beyond_the_payloads(text: str, m: Mention) -> bool:
+def _beyond_the_payloads(doc: Doc, m: Mention) -> bool:
     """A payload named in the own work's plans or as an example of other agents the carrier
     could take: what the paper hopes to deliver, not what it delivered."""
     if m.rule in _NOT_CARRIED or m.sentence_start == 0:
         return False
-    if _OTHER_AGENTS_BEFORE.search(text, m.sentence_start, m.start_char):
+    if _plans_within(doc, m.sentence_start, m.sentence_end):
         return True
-    return FUTURE_PLAN.search(text[m.sentence_start : m.sentence_end]) is not None
+    before = doc_text(doc)[m.sentence_start : m.start_char]
+    return any(word in before for word in ("such as", "including", "like", "e.g.")) and bool(
+        _OTHER_AGENTS_BEFORE.search(before)
+    )
 
 
 def _cas9_plasmid_named_again(text: str, found: list[Mention]) -> list[Mention]:
@@ -3420,7 +3450,7 @@ def decide_modalities(
                 and not _states_the_coated_carrier(sentence_text)
             )
             # work to come: "Future studies will combine the platform with checkpoint blockade"
-            or (sent.start > 0 and FUTURE_PLAN.search(sentence_text) is not None)
+            or (sent.start > 0 and _plans_within(doc, sent.start_char, sent.end_char))
         )
         confidence = 0.5 if background else 0.9
         found.append(
@@ -3981,13 +4011,23 @@ OPEN_QUESTION = re.compile(
 def _hoped_for(doc: Doc, m: Mention) -> bool:
     """Named only as where the work may go: extended to other cancers, planned, or asked."""
     text = doc_text(doc)
-    if _HOPED_FOR_BEFORE.search(text, m.sentence_start, m.start_char):
-        return True
     # in the clause that names it ("killed LLC cells; their fate in mice remains to be seen")
     start = max(text.rfind(";", m.sentence_start, m.start_char) + 1, m.sentence_start)
     end = text.find(";", m.end_char, m.sentence_end)
-    clause = text[start : m.sentence_end if end < 0 else end]
-    return FUTURE_PLAN.search(clause) is not None or OPEN_QUESTION.search(clause) is not None
+    end = m.sentence_end if end < 0 else end
+    if _plans_within(doc, start, end):
+        return True
+    lowered = _lowered_text(doc) or text.lower()
+    if any(word in lowered[start:end] for word in ("whether", "to be ")) and OPEN_QUESTION.search(
+        text[start:end]
+    ):
+        return True
+    return any(
+        word in lowered[m.sentence_start : m.start_char] for word in _HOPED_FOR_WORDS
+    ) and bool(_HOPED_FOR_BEFORE.search(text, m.sentence_start, m.start_char))
+
+
+_HOPED_FOR_WORDS = ("extend", "appl", "expand", "generali", "translat", "adapt")
 
 
 def _named_beyond_the_study(doc: Doc, m: Mention) -> bool:
