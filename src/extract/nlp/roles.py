@@ -581,6 +581,9 @@ SONO_ACTIVATION = CaseFree(
 # "immunosuppressive tumor" no longer reads as "suppressive tumor").
 # "mouse 4T1 cells", "murine RAW264.7 macrophages", "rat C6 glioma cells": the species of a
 # cell line, used in vitro as much as in animals
+# a cell line's name as a lower-cased word: a digit and a letter, dots and slashes inside
+# ("4t1", "yumm1.7", "plc/prf/5")
+_LINE_NAME = r"(?=[\w./-]*\d)(?=[\w./-]*[a-z])[a-z0-9](?:[\w-]|[./](?=\w))*"
 _INJECTION_ROUTES = (
     r"intra(?:tibial|cranial|peritoneal|osseous|femoral|muscular|pleural|vesical|thecal|nasal|"
     r"dermal|arterial|lesional|cavitary)"
@@ -635,7 +638,7 @@ IN_VIVO_RARE = CaseFree(
     r"arthritis|colitis|sepsis|atherosclerosis|thrombosis|periodontitis|psoriasis|pneumonia|"
     r"endotoxemia|stroke|infection) models?\b|"
     # a cell line's tumor model ("in a 4T1 model", "the CT26 tumor model")
-    r"(?=[\w./-]*\d)(?=[\w./-]*[a-z])[a-z0-9](?:[\w-]|[./](?=\w))*(?<!\b2d)(?<!\b3d) "
+     + _LINE_NAME + r"(?<!\b2d)(?<!\b3d) "
     r"(?:tumou?r |xenograft |orthotopic |mouse |murine |ascites |metastasis |metastatic |"
     r"subcutaneous |peritoneal )?models?\b|"
     # animal or human work named by its procedure or its readout
@@ -790,7 +793,7 @@ IN_VIVO_RARE = CaseFree(
 # apart from the rare cues: "tumors" is a common word, searched around with a short reach
 LINE_TUMORS = CaseFree(
     # a line's name has a digit, but for a few ("HeLa tumors", "LLC tumors")
-    r"\b(?:(?=[\w./-]*\d)(?=[\w./-]*[a-z])[a-z0-9](?:[\w-]|[./](?=\w))*|hela|llc|kb|renca|"
+    r"\b(?:" + _LINE_NAME + r"|hela|llc|kb|renca|"
     r"lovo|raji|daudi|siha|caski|fadu|jurkat|ramos|namalwa|ishikawa|bewo|achn|ags|rko|kpc|"
     r"lncap|vcap|khos|b-?cpap|hpaf-ii|ccrf-cem|sk-n-sh|myc-cap)"
     r" tumou?r(?:s| tissues?)\b"
@@ -3655,7 +3658,7 @@ ANTITUMOR_EFFECT = CaseFree(
         "xenograft",
     ),
 )
-# what the own work did to cells, kept when the cells are a tumor's (see ``_tumor_cells``)
+# what the own work did to cells, kept when the cells are a tumor's (see ``_tumor_cells_hit``)
 CELL_EFFECT = CaseFree(
     r"\b(?:reduc|decreas|lower|inhibit|suppress|impair)\w* (?:the |their )?(?:cell )?"
     r"(?:viability|proliferation|growth) of ((?:\S+ ){0,3})cell(?:s| lines?)\b|"
@@ -3695,12 +3698,8 @@ def _the_only_therapy(
 def _tumor_cells_hit(doc: Doc, candidates: list[Candidate]) -> bool:
     """ "reduced the viability of HeLa cells", "induced apoptosis of 4T1 cells": an effect on
     cells counts when they are a tumor's, by name or by a cell line (not "inflammatory cells")."""
-    own_work = own_work_start(doc)
-    title_end = doc_text(doc).find(SECTION_BREAK)
     lines = [c.start_char for c in candidates if c.field == "cell_lines"]
-    for match in CELL_EFFECT.finditer_doc(doc):
-        if title_end <= match.start() < own_work:
-            continue
+    for match in _own_work_matches(doc, CELL_EFFECT):
         group = next(g for g in (1, 2, 3) if match.group(g) is not None)  # the cells named
         start, end = match.span(group)
         if TUMOR_WORD.search(doc_text(doc), start, end + len("cell")) or any(
@@ -3932,9 +3931,8 @@ def decide_cancers(
     # a cancer named only as one the work may be extended to is none the paper studied (nor
     # a review's subject)
     title_end = doc_text(doc).find(SECTION_BREAK)
-    hoped_only = {m.code for m in found} - {
-        m.code for m in found if m.start_char < title_end or not _hoped_for(doc, m)
-    }
+    hoped = {m for m in found if m.start_char >= title_end and _hoped_for(doc, m)}
+    hoped_only = {m.code for m in found} - {m.code for m in found if m not in hoped}
     found = [m for m in found if m.code not in hoped_only]
     if review:
         return found
@@ -3949,7 +3947,7 @@ def decide_cancers(
             m.start_char >= own_work
             and not _in_a_concession(doc, m)
             and not _named_beyond_the_study(doc, m)
-            and not _hoped_for(doc, m)
+            and m not in hoped
         )
     }
     if studied:
@@ -3973,10 +3971,13 @@ _CONCESSION_BEFORE = re.compile(
 # which is mostly the paper's own), examples of a class ("various solid tumors, including
 # melanoma", "glioma and other tumors"), a contrast ("Unlike leukemia, ...") and a drug's known
 # use ("is used to treat lymphoma")
-_BEYOND_THE_STUDY_BEFORE = re.compile(
+_EXTENDED_TO_OTHERS = (
     r"\b(?:extend\w*|appl(?:y|ied|ying|icable|ication)|expand\w*|generali[sz]\w*|translat\w*|"
     r"adapt\w*)\b[^.;]{0,40}\b(?:other|various|diverse|different|many|multiple|additional|"
-    r"a (?:wide|broad) (?:range|variety|spectrum))\b[^.;]*$|"
+    r"a (?:wide|broad) (?:range|variety|spectrum))\b[^.;]*$"
+)
+_BEYOND_THE_STUDY_BEFORE = re.compile(
+    _EXTENDED_TO_OTHERS + r"|"
     r"\b(?:other|various|diverse|different|many|multiple|additional) (?:[\w-]+ ){0,2}"
     r"(?:cancers|tumou?rs|malignancies|(?:cancer|tumou?r) types)\b,? "
     r"(?:such as|including|like|e\.g\.,?)[^.;]*$|"
@@ -3992,12 +3993,7 @@ _BEYOND_THE_STUDY_AFTER = re.compile(
 
 # the cancers a closing hopes to reach: "may be extended to other cancers such as glioma",
 # "breast cancer and other solid tumors"
-_HOPED_FOR_BEFORE = re.compile(
-    r"\b(?:extend\w*|appl(?:y|ied|ying|icable|ication)|expand\w*|generali[sz]\w*|translat\w*|"
-    r"adapt\w*)\b[^.;]{0,40}\b(?:other|various|diverse|different|many|multiple|additional|"
-    r"a (?:wide|broad) (?:range|variety|spectrum))\b[^.;]*$",
-    re.IGNORECASE,
-)
+_HOPED_FOR_BEFORE = re.compile(_EXTENDED_TO_OTHERS, re.IGNORECASE)
 
 
 # an open question: "Whether the coating works in pancreatic cancer remains to be determined"
@@ -4190,14 +4186,18 @@ def own_work_start(doc: Doc) -> int:
     return start
 
 
-def _own_work_match(doc: Doc, pattern: CaseFree) -> re.Match[str] | None:
-    """The first match in the title or from the paper's own work on."""
+def _own_work_matches(doc: Doc, pattern: CaseFree) -> Iterator[re.Match[str]]:
+    """The matches in the title or from the paper's own work on."""
     own_work = own_work_start(doc)
     title_end = doc_text(doc).find(SECTION_BREAK)
     for match in pattern.finditer_doc(doc):
         if match.start() < title_end or match.start() >= own_work:
-            return match
-    return None
+            yield match
+
+
+def _own_work_match(doc: Doc, pattern: CaseFree) -> re.Match[str] | None:
+    """The first match in the title or from the paper's own work on."""
+    return next(_own_work_matches(doc, pattern), None)
 
 
 def _occurs_in_own_work(doc: Doc, cue: Cue) -> bool:
