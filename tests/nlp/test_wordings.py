@@ -4052,3 +4052,138 @@ def test_a_photosensitizer_is_coded_as_named_and_implies_photodynamic_therapy(nl
     )
     assert labels["payloads"] == [code]
     assert labels["modalities"] == ["photodynamic_therapy"]
+
+
+# wordings that hand-written full abstracts found mislabelled: ultrasound set against light,
+# a class's examples, immune stimulation, donors after long modifiers, agents before classes
+PROBED_WORDINGS = [
+    # a sonosensitizer's abstract that opens with light's shallow reach is no photodynamic work
+    (
+        "Sonodynamic therapy penetrates deeper than light. Hematoporphyrin monomethyl ether and "
+        "PLGA were formulated into nanoparticles and camouflaged with HepG2 cell membranes. Upon "
+        "ultrasound exposure, the particles produced singlet oxygen and killed HepG2 cells.",
+        {"modalities": ["sonodynamic_therapy"]},
+    ),
+    (
+        "SDT overcomes the limited penetration depth of light. Ce6-loaded PLGA nanoparticles were "
+        "coated with 4T1 cell membranes and activated under ultrasound to suppress 4T1 tumors.",
+        {"modalities": ["sonodynamic_therapy"]},
+    ),
+    # (light the own work shines still makes it photodynamic)
+    (
+        "Ce6-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Under 660 nm laser "
+        "irradiation they produced singlet oxygen; ultrasound imaging monitored the tumors.",
+        {"modalities": ["photodynamic_therapy"]},
+    ),
+    # a class's examples coordinated with a payload
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes. This review "
+        "covers nanovaccines that co-deliver tumor antigens and adjuvants such as CpG and MPLA.",
+        {"payloads": ["cpg", "doxorubicin", "monophosphoryl lipid a", "tumor antigen"]},
+    ),
+    # immune stimulation as the therapy, not as what a stealth coating avoids
+    (
+        "We coated OMVs onto polymeric nanoparticles loaded with paclitaxel. Together with the "
+        "immune stimulation by OMVs, the particles eradicated CT26 tumors in mice.",
+        {"modalities": ["chemotherapy", "immunotherapy"]},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes. The coating "
+        "avoided immune stimulation and inhibited 4T1 tumor growth in mice.",
+        {"modalities": ["chemotherapy"]},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes, which caused "
+        "minimal immune stimulation. The particles inhibited 4T1 tumor growth in mice.",
+        {"modalities": ["chemotherapy"]},
+    ),
+    # a donor after several hyphened modifiers
+    (
+        "We coated PLGA nanoparticles with membranes from M1-polarized bone marrow-derived "
+        "macrophages. The particles inhibited 4T1 tumor growth in mice.",
+        {"membrane_sources": ["macrophage"]},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were camouflaged with membranes of "
+        "lipopolysaccharide-stimulated, bone marrow-derived dendritic cells.",
+        {"membrane_sources": ["dendritic_cell"]},
+    ),
+    # (cells named already: what follows them is not the donor)
+    (
+        "Dendrosomes isolated from bone marrow-derived dendritic cells undergoing CT26 tumor "
+        "antigen stimulation were fused with oxaliplatin-loaded nanoparticles.",
+        {"membrane_sources": ["dendritic_cell"], "hybrid_membrane": False},
+    ),
+    (
+        "PLGA nanoparticles were coated with membranes of tumor-associated macrophages isolated "
+        "from 4T1 tumors and inhibited 4T1 tumor growth in mice.",
+        {"membrane_sources": ["macrophage"]},
+    ),
+    # a preposition after a loading verb is no drug
+    (
+        "PLGA nanoparticles were coated with 4T1 cell membranes. Gefitinib was entrapped within "
+        "the PLGA matrix; the drug stayed inside the core and was loaded alongside nothing else.",
+        {"payloads": ["gefitinib"]},
+    ),
+    # an agent right before its class replaces the class
+    (
+        "PLGA nanoparticles were coated with 4T1 cell membranes. We embedded the cGAMP STING "
+        "agonist in the particles.",
+        {"payloads": ["cgamp"]},
+    ),
+    (
+        "PLGA nanoparticles were coated with 4T1 cell membranes. We embedded DMXAA (a STING "
+        "agonist) in the particles.",
+        {"payloads": ["dmxaa"]},
+    ),
+    # (a relative clause or an apposition after the donor names no second donor)
+    (
+        "We coated daunorubicin-loaded liposomes with membranes of platelets, which bind "
+        "leukemia cells via P-selectin, and treated MOLM-13 leukemia in mice.",
+        {"membrane_sources": ["platelet"]},
+    ),
+    (
+        "Gemcitabine-loaded PLGA nanoparticles were coated with membranes of pancreatic stellate "
+        "cells, the main stromal cells of Panc02 tumors.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    # the first word of a class is no drug
+    (
+        "PLGA nanoparticles were coated with 4T1 cell membranes and loaded with the "
+        "cyclin-dependent kinase inhibitor palbociclib.",
+        {"payloads": ["palbociclib"]},
+    ),
+    # a control named in brackets after its drug
+    (
+        "Docetaxel-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Mice received "
+        "the particles or doxorubicin hydrochloride (positive control).",
+        {"payloads": ["docetaxel"]},
+    ),
+    # pharmacokinetics are measured in a host
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes. "
+        "Pharmacokinetics showed an AUC 2.5 times that of free doxorubicin.",
+        {"in_vivo": True},
+    ),
+    # lexicon
+    (
+        "Doxorubicin-loaded poly(epsilon-caprolactone) nanoparticles were coated with RBC "
+        "membranes for squamous cell carcinoma of the head and neck.",
+        {"cores": ["polymer_other"], "cancer_types": ["head_and_neck"]},
+    ),
+    (
+        "Gold nanocages loaded with 10-hydroxycamptothecin were coated with UM-SCC-7 cell "
+        "membranes and tested against UM-SCC-7 and MFC tumors.",
+        {
+            "payloads": ["10-hydroxycamptothecin"],
+            "cell_lines": ["UM-SCC-7", "MFC"],
+            "cancer_types": ["head_and_neck", "gastric"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), PROBED_WORDINGS)
+def test_a_probed_wording_gets_its_labels(nlp, abstract, expected):
+    (labels,) = _labels(nlp, [abstract])
+    _assert_labels(labels, expected)

@@ -266,6 +266,8 @@ PARTICLE_NOUNS = frozenset(
 STOP_BETWEEN = frozenset(
     {"and", "or", "than", "to", "in", "by", "with", "compared", "of", "from", ";", ":"}
     | {"was", "were", "is", "are", "has", "have", "had"}
+    # a relative clause: "membranes of platelets, which bind leukemia cells"
+    | {"which", "that", "who", "whose"}
 )
 TARGET_BEFORE = frozenset(
     [
@@ -483,7 +485,7 @@ LIGHT_WORD = CaseFree(
 # "SPECT imaging showed tumor accumulation": what an image showed is a readout
 IMAGING_SHOWED = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:showed|revealed|confirmed|demonstrated|indicated|verified|"
-    r"exhibited|displayed)\b|"
+    r"exhibited|displayed|monitored|tracked|traced|quantified)\b|"
     # "Ultrasound imaging was used to monitor the tumors": a technique of measurement
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:used|employed|applied|performed|conducted|carried out)"
     r"\s+to\s+(?:monitor|measure|track|follow|assess|evaluate|visuali[sz]e|quantify|determine|"
@@ -661,7 +663,9 @@ IN_VIVO_RARE = CaseFree(
     r"(?:administ\w*|given|injected) (?:\w+ )?to (?:\w+ )?patients|patients (?:received|were "
     r"treated|were enrolled)|first-in-human|"
     r"phase (?:i|ii|1|2)(?:/ii|/2)? (?:clinical )?(?:trial|study)|"
-    r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation)|"
+    r"pharmacokinetics? (?:stud\w+|analys[ie]s|experiments?|profiles?|parameters?|evaluation|"
+    r"data|results?|behaviou?rs?)|pharmacokinetics (?:showed|revealed|indicated|demonstrated|"
+    r"confirmed)|"
     r"tumou?r (?:tissue )?(?:sections?|slices?)|immunohistochemi\w*|histolog\w*|h&e|"
     r"(?:blood|serum) biochemi\w*|(?:no|negligible|minimal|without|little) (?:obvious |apparent |"
     r"significant |noticeable )?systemic toxicity|"
@@ -1386,7 +1390,7 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
         return "donor-carrier-notation"  # "RBC-NPs", "CCM-PLGA", "RBC@PLGA": a coated carrier
     if not _sentence_has_coating_word(doc, c.start):
         return None  # every rule below needs one in the window, which the sentence holds
-    left, right = _window(doc, c.start, c.end, 9, 5)
+    left, right = _window(doc, c.start, c.end, 12, 5)
     if left and left[-1] == "@":
         return "core@membrane"
     if _inside_brackets_after_at(lowers, c.start, c.end):
@@ -1440,8 +1444,21 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 break  # "uptake of membrane-coated NPs by macrophages": the particles' target
             between = left[i + 1 :]
             if (
-                len(between) > 6
+                # six modifiers, hyphens and commas aside: "membranes from M1-polarized, bone
+                # marrow-derived macrophages"
+                len(between) - between.count("-") - between.count(",") > 6
                 or any(t in STOP_BETWEEN for t in between)
+                # the cue's cells named already, a phrase after them: "isolated from dendritic
+                # cells undergoing CT26 tumor antigen stimulation" (not a list: "a membrane of
+                # red blood cells, platelets and 4T1 cells"; not a short form: "stem cells
+                # (MSCs)")
+                or any(
+                    (a in _CELL_WORDS and b not in _AFTER_CELLS_IN_A_CUE)
+                    # an apposition: "membranes of pancreatic stellate cells, the main stromal
+                    # cells" describes the donor named already
+                    or (a == "," and b in _DETERMINERS)
+                    for a, b in itertools.pairwise(between)
+                )
                 or _verb_after_its_subject(between)
             ):
                 break
@@ -1456,6 +1473,14 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
                 if cue_end >= 2 and left[cue_end - 2] in _LAB_SURFACES:
                     break  # "a flow chamber coated with endothelial cells": not the carrier
+                if (
+                    cue_end >= 2
+                    and left[cue_end - 1] in _TAKEN_FROM
+                    and _names_cells(left[cue_end - 2])
+                    and right[:1]
+                    and right[0] in _TISSUES
+                ):
+                    break  # "membranes of macrophages isolated from 4T1 tumors": their origin
                 if (
                     cue_end >= 3
                     and left[cue_end - 1] not in BEFORE_CUES
@@ -1491,6 +1516,19 @@ def _inside_brackets_after_at(lowers: list[str], start: int, end: int) -> bool:
         if lowers[i] in {"]", "@", "(", ")"}:
             return False
     return False
+
+
+_TAKEN_FROM = frozenset({"isolated", "derived", "extracted", "harvested", "collected"})
+_TISSUES = frozenset({"tumor", "tumors", "tumour", "tumours", "tissue", "tissues", "xenografts"})
+
+
+def _names_cells(word: str) -> bool:
+    """ "cells", "macrophages", "neutrophils", "lymphocytes", "DCs": a plural of cells."""
+    return word in _CELL_WORDS or word.endswith(_CELL_PLURAL_ENDINGS) or word in _CELL_PLURALS
+
+
+_CELL_PLURAL_ENDINGS = ("cytes", "phages", "phils", "blasts")
+_CELL_PLURALS = frozenset({"platelets", "dcs", "tams", "mscs", "rbcs", "wbcs", "nks"})
 
 
 # surfaces of the lab that cells are grown on or coated onto
@@ -1562,6 +1600,8 @@ _MEMBRANE_PROPERTIES = frozenset(
 # verbs whose object is the donor cell itself
 _TAKES_THE_DONOR = frozenset({"extruding"})
 _DONOR_NOUNS = frozenset({"donor", "donors", "source", "sources"})
+_CELL_WORDS = frozenset({"cell", "cells"})
+_AFTER_CELLS_IN_A_CUE = frozenset({",", "(", "membrane", "membranes", "-"})
 _GAVE = frozenset({"supplied", "provided", "donated", "furnished", "gave", "contributed"})
 _CLAUSE_OPENERS = _DETERMINERS | {"which", "we", "it"}
 _COATING_WORDS = MEMBRANE_CUES | BEFORE_CUES | {"@"}
@@ -2015,11 +2055,15 @@ _CONJUNCTION_MODIFIERS_BEFORE = re.compile(
 
 # "X and the STING agonist c": an agent after its class noun
 _CONJUNCTION_CLASS_BEFORE = re.compile(
-    r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
+    r"(?:,\s*|\s+)" + _CONJUNCTIONS + r"\s+(?:(?:the|a|an)\s+(?:[\w/-]+\s+){0,2}"
     # (with a prefix: "radiosensitizer", "immunoadjuvant", "chemosensitizer")
     r"(?:radio|chemo|immuno)?(?:inhibitor|agonist|antagonist|antigen|adjuvant|antibody|"
     r"photosensiti[sz]er|sensiti[sz]er|drug|agent|compound|enzyme|peptide|oligonucleotide|"
-    r"cytokine|prodrug|dye)\s+$",
+    r"cytokine|prodrug|dye)\s+|"
+    # "co-deliver tumor antigens and adjuvants such as CpG": the class's examples
+    r"(?:[\w/-]+\s+)?(?:radio|chemo|immuno)?(?:inhibitor|agonist|antagonist|adjuvant|antibodie|"
+    r"photosensiti[sz]er|sensiti[sz]er|drug|agent|compound|enzyme|cytokine|prodrug|dye)s,?\s+"
+    r"(?:such as|including|like|e\.g\.,?)\s+)$",
     re.IGNORECASE,
 )
 
@@ -2366,7 +2410,10 @@ AS_A_CONTROL = CaseFree(
     r"benchmarks?)\b|"
     # "gemcitabine was given to a reference group"
     r"\b(?:given|administered|injected) to (?:a |an |the )?(?:[\w-]+ )?(?:control|reference|"
-    r"comparator) (?:groups?|arms?|cohorts?)\b",
+    r"comparator) (?:groups?|arms?|cohorts?)\b|"
+    # "doxorubicin hydrochloride (positive control)": the control named in brackets
+    r"^(?:\s*[\w-]+){0,2}\s*\((?:as )?(?:a |an |the )?(?:[\w-]+ )?(?:controls?|comparators?|"
+    r"references?|benchmarks?)\)",
     required=("control", "comparator", "reference", "benchmark"),
 )
 
@@ -2800,7 +2847,9 @@ NOT_DRUGS = frozenset(
     protamine spermine polyethylenimine polylysine lysine cysteine histidine glycine iodine
     coated modified conjugated cocktail cocktails mixture combination
     sodium potassium magnesium lithium ammonium barium gadolinium selenium tellurium titanium
-    cerium platinum palladium ruthenium iridium aluminium aluminum zinc""".split()
+    cerium platinum palladium ruthenium iridium aluminium aluminum zinc
+    within therein wherein herein inside outside alongside beside alone none certain again
+    main separate appropriate adequate moderate accurate ultimate immediate""".split()
 )
 # acids that build, coat or target a carrier rather than treat
 NOT_DRUG_ACIDS = frozenset(
@@ -2855,6 +2904,8 @@ _NOT_AGENT_AFTER = frozenset(
 _CLASS_AFTER = frozenset(
     "kinase kinases inhibitor inhibitors receptor receptors agonist agonists antagonist "
     "antagonists pathway signaling".split()
+    # "the cyclin-dependent kinase inhibitor palbociclib": a compound's first word
+    + "dependent activated related associated mediated targeting specific like".split()
 )
 
 
@@ -2932,6 +2983,8 @@ NAME_AFTER_CLASS = re.compile(
 
 # "the STING agonist (cGAMP)", "a Pt(IV) prodrug of cisplatin"
 _CLASS_NAME_GAP = re.compile(r"\s+of\s+|\s+\(?")
+# the agent right before its class: "cGAMP STING agonist", "DMXAA (a STING agonist)"
+_AGENT_BEFORE_CLASS = re.compile(r"\s+|\s*[(,]\s*(?:a |an |the )?")
 
 
 def _named_agents_for_classes(
@@ -2944,6 +2997,7 @@ def _named_agents_for_classes(
         return found
     text = doc_text(doc)
     starts = {m.start_char for m in found if m.code not in classes}
+    ends = {m.end_char for m in found if m.code not in classes}
     # known agents not yet taken (one that needs a cue gets it from its class's)
     known = {c.start_char: c for c in candidates if c.field == "payloads"}
     kept = []
@@ -2952,6 +3006,9 @@ def _named_agents_for_classes(
         if m.code not in classes:
             kept.append(m)
             continue
+        if any(_AGENT_BEFORE_CLASS.fullmatch(text, end, m.start_char) for end in ends):
+            named_classes.add(m.code)
+            continue  # "the cGAMP STING agonist", "DMXAA (a STING agonist)"
         gap = _CLASS_NAME_GAP.match(text, m.end_char)
         if gap is not None and gap.end() in starts:
             named_classes.add(m.code)
@@ -3395,6 +3452,11 @@ PHOTOTHERMAL_CORES = frozenset(
 
 
 _NEGATIONS = frozenset({"not", "no", "without", "neither", "nor", "never"})
+# what a stealth coating says of the immune system it leaves alone
+_IMMUNITY_SPARED = frozenset(
+    """avoid avoids avoided avoiding evade evades evaded evading minimal minimum minimized
+    minimised negligible little low lower less reduced weak""".split()
+)
 
 
 def _negated(left: list[str]) -> bool:
@@ -3427,8 +3489,11 @@ def decide_modalities(
             or IMAGING_OF_A_READOUT.match(doc_text(doc), c.end_char)
         ):
             continue  # "tumor volume was monitored by magnetic resonance imaging": a readout
-        if _negated(_window(doc, c.start, c.end, 3, 0)[0]):
+        left = _window(doc, c.start, c.end, 3, 0)[0]
+        if _negated(left):
             continue  # "did not elicit an antitumor immune response"
+        if c.code == "immunotherapy" and any(word in _IMMUNITY_SPARED for word in left):
+            continue  # "the RBC coating avoided immune stimulation": stealth, not therapy
         sentence_text = _text_of(doc, sent)
         if review:
             if (
@@ -3470,14 +3535,15 @@ def decide_modalities(
     if review:
         return found
     # "irradiation" is light unless the abstract irradiates with X-rays
+    ultrasound = ULTRASOUND_CUES.occurs_in_doc(doc)
     light = (
         LIGHT_CUES.occurs_in_doc(doc)
-        or bool(NEAR_INFRARED_LIGHT.search_doc(doc))
-        or bool(LIGHT_WORD.search_doc(doc))
+        or _light_named(doc, NEAR_INFRARED_LIGHT, ultrasound)
+        or _light_named(doc, LIGHT_WORD, ultrasound)
         or (
             IRRADIATION.occurs_in_doc(doc)
             and not IONIZING_RADIATION.occurs_in_doc(doc)
-            and not ULTRASOUND_CUES.occurs_in_doc(doc)  # "ultrasound irradiation"
+            and not ultrasound  # "ultrasound irradiation"
         )
     )
     # "photodynamic" in the field's background ("PDT is limited by hypoxia") does not make
@@ -3491,7 +3557,7 @@ def decide_modalities(
             continue
         category = c.entry.extra.get("category", "")
         implied = list(_IMPLIED_BY_CATEGORY.get(category, ()))
-        if category == "photosensitizer" and not light and ULTRASOUND_CUES.occurs_in_doc(doc):
+        if category == "photosensitizer" and not light and ultrasound:
             # a porphyrin under ultrasound is a sonosensitizer ("Ce6 ... under ultrasound")
             implied = ["sonodynamic_therapy"] if SONO_ACTIVATION.search_doc(doc) else []
         if category == "photothermal" and light:
@@ -4198,6 +4264,29 @@ def _own_work_matches(doc: Doc, pattern: CaseFree) -> Iterator[re.Match[str]]:
 def _own_work_match(doc: Doc, pattern: CaseFree) -> re.Match[str] | None:
     """The first match in the title or from the paper's own work on."""
     return next(_own_work_matches(doc, pattern), None)
+
+
+# light that ultrasound is set against: "SDT penetrates deeper than light", "overcomes the
+# limited penetration depth of light"
+LIGHT_CONTRASTED = re.compile(
+    r"\bpenetrat\w*|\bdepths?\b|\b(?:than|unlike|instead of|rather than|compared (?:with|to))\b",
+    re.IGNORECASE,
+)
+
+
+def _light_named(doc: Doc, pattern: CaseFree, ultrasound: bool) -> bool:
+    """Light or a laser named; in an abstract about ultrasound, not only where ultrasound is
+    set against light (a sonosensitizer's abstract opens with light's shallow reach)."""
+    if not ultrasound:
+        return pattern.search_doc(doc) is not None
+    text = doc_text(doc)
+    index = _index_of(doc)
+    for match in pattern.finditer_doc(doc):
+        number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
+        start, end = index.sentence_spans[number]
+        if not LIGHT_CONTRASTED.search(text, start, end):
+            return True
+    return False
 
 
 def _occurs_in_own_work(doc: Doc, cue: Cue) -> bool:
