@@ -41,6 +41,16 @@ def test_parentheses_that_are_not_definitions(text):
     assert find_abbreviations(text) == []
 
 
+def test_a_long_form_stays_within_its_sentence():
+    text = (
+        "Release was measured at pH 7.4 and 5.0. However, combining photodynamic and "
+        "photothermal (PDT/PTT) therapy is hard. We prepared red blood cell (RBC) membranes."
+    )
+    found = {a.short: a.long for a in find_abbreviations(text)}
+    assert "PDT/PTT" not in found  # no long form in its own sentence
+    assert found["RBC"] == "red blood cell"
+
+
 def test_first_definition_wins():
     found = find_abbreviations("platelet membrane (PM) ... PD-1 membrane (PM)")
     assert [(a.short, a.long) for a in found] == [("PM", "platelet membrane")]

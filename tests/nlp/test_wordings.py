@@ -4075,6 +4075,17 @@ PROBED_WORDINGS = [
         "irradiation they produced singlet oxygen; ultrasound imaging monitored the tumors.",
         {"modalities": ["photodynamic_therapy"]},
     ),
+    # (nor does ultrasound that images the tumors or fuses the membranes)
+    (
+        "Ce6-loaded PLGA nanoparticles were coated with 4T1 cell membranes and generated "
+        "singlet oxygen upon irradiation. Tumor size was monitored by ultrasound imaging.",
+        {"modalities": ["photodynamic_therapy"]},
+    ),
+    (
+        "RBC and 4T1 membranes were fused by ultrasonic treatment and coated onto Ce6-loaded "
+        "PLGA nanoparticles, which generated singlet oxygen upon irradiation.",
+        {"modalities": ["photodynamic_therapy"]},
+    ),
     # a class's examples coordinated with a payload
     (
         "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes. This review "

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
+# the end of the last sentence in a stretch of text
+_LAST_SENTENCE_END = re.compile(r".*[.!?]\s+(?=[A-Z])", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if window_start is None:
             continue
         candidate = text[window_start : match.start()].rstrip()
+        # within the sentence, as Schwartz and Hearst read text sentence by sentence ("pH 7.4
+        # and 5.0. However, ... photodynamic and photothermal (PDT/PTT)" is no long form)
+        sentence_end = _LAST_SENTENCE_END.search(candidate)
+        if sentence_end is not None:
+            window_start += sentence_end.end()
+            candidate = candidate[sentence_end.end() :]
         long = best_long_form(short, candidate)
         if not long or len(long) <= len(short) or short.lower() in long.lower().split():
             continue

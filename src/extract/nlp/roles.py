@@ -516,6 +516,7 @@ IONIZING_RADIATION = Cue(
 )
 # a porphyrin under ultrasound is a sonosensitizer: no light, no photodynamic therapy
 ULTRASOUND_CUES = Cue(("ultrasound", "ultrasonic", "sonodynamic", "sonosensiti"))
+SONO_WORDS = Cue(("sonodynamic", "sonosensiti"))
 # ultrasound that activates the carrier (not ultrasound imaging)
 SINGLET_OXYGEN = CaseFree(
     r"\bsinglet oxygen\b|\b1o2\b|"
@@ -3535,7 +3536,8 @@ def decide_modalities(
     if review:
         return found
     # "irradiation" is light unless the abstract irradiates with X-rays
-    ultrasound = ULTRASOUND_CUES.occurs_in_doc(doc)
+    # ultrasound that treats (not an ultrasound image, nor sonication that fuses membranes)
+    ultrasound = bool(SONO_WORDS.occurs_in_doc(doc) or SONO_ACTIVATION.search_doc(doc))
     light = (
         LIGHT_CUES.occurs_in_doc(doc)
         or _light_named(doc, NEAR_INFRARED_LIGHT, ultrasound)
@@ -4268,9 +4270,9 @@ def _own_work_match(doc: Doc, pattern: CaseFree) -> re.Match[str] | None:
 
 # light that ultrasound is set against: "SDT penetrates deeper than light", "overcomes the
 # limited penetration depth of light"
-LIGHT_CONTRASTED = re.compile(
-    r"\bpenetrat\w*|\bdepths?\b|\b(?:than|unlike|instead of|rather than|compared (?:with|to))\b",
-    re.IGNORECASE,
+LIGHT_LIMITED = re.compile(r"\bpenetrat\w*|\bdepths?\b", re.IGNORECASE)
+LIGHT_COMPARED = re.compile(
+    r"\b(?:than|unlike|instead of|rather than|compared (?:with|to))\b", re.IGNORECASE
 )
 
 
@@ -4284,7 +4286,13 @@ def _light_named(doc: Doc, pattern: CaseFree, ultrasound: bool) -> bool:
     for match in pattern.finditer_doc(doc):
         number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
         start, end = index.sentence_spans[number]
-        if not LIGHT_CONTRASTED.search(text, start, end):
+        if not (
+            LIGHT_LIMITED.search(text, start, end)
+            or (
+                LIGHT_COMPARED.search(text, start, end)
+                and ULTRASOUND_CUES.occurs_in(text[start:end].lower())
+            )
+        ):
             return True
     return False
 
