@@ -13,6 +13,7 @@ import contextlib
 import gc
 import logging
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -449,11 +450,25 @@ def compact_output(nlp: Language) -> Iterator[None]:
 
 
 def _line_as_written(m: roles.Mention, original: str) -> str:
-    """A cell line's name as the text writes it; a plural ("HUVECs") names its line."""
+    """A cell line's name as the text writes it, typeset plainly (the evidence keeps the exact
+    characters); a plural ("HUVECs") names its line."""
     surface = original[m.start_char : m.end_char]
+    if not surface.isascii():
+        surface = _plain_typography(surface)
     if surface[-1:] == "s" and surface[:-1].lower() == m.code.lower():
         return surface[:-1]
     return surface
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def _plain_typography(name: str) -> str:
+    """ "MCF\u20107", "RAW\u00a0264.7", full-width digits: the table's one spelling of a name
+    (a meta-analyst groups by it), with ASCII hyphens, single spaces and plain digits."""
+    name = unicodedata.normalize("NFKC", _INVISIBLE.sub("", name))
+    return " ".join(_DASHES.sub("-", name).split())
 
 
 _NOT_IN_A_LINE_KEY = re.compile(r"[\W_]+")

@@ -219,6 +219,24 @@ def test_odd_unicode_keeps_offsets(nlp):
         assert abstract[m["start"] : m["end"]] == m["text"]
 
 
+def test_a_cell_line_label_is_typeset_plainly_and_its_evidence_exactly(nlp):
+    # Wiley's hyphen (U+2010), a non-breaking hyphen, a no-break space, full-width digits
+    abstract = (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with MCF\u2010\uff17 cell membranes "
+        "and given to RAW\u00a0264.7 macrophages and MDA\u2011MB\u2011231 cells."
+    )
+    result = extract(nlp, abstract)
+    assert sorted(result.labels["cell_lines"]) == ["MCF-7", "MDA-MB-231", "RAW 264.7"]
+    lines = [m for m in result.mentions if m["field"] == "cell_lines"]
+    assert {m["text"] for m in lines} == {
+        "MCF\u2010\uff17",
+        "RAW\u00a0264.7",
+        "MDA\u2011MB\u2011231",
+    }
+    for m in lines:
+        assert abstract[m["start"] : m["end"]] == m["text"]
+
+
 def test_unknown_drug_in_a_loading_frame_is_a_payload(nlp):
     result = extract(
         nlp,
