@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
-# the end of the last sentence in a stretch of text
-_LAST_SENTENCE_END = re.compile(r".*[.!?]\s+(?=[A-Z])", re.DOTALL)
+# a sentence's end in a stretch of text
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         candidate = text[window_start : match.start()].rstrip()
         # within the sentence, as Schwartz and Hearst read text sentence by sentence ("pH 7.4
         # and 5.0. However, ... photodynamic and photothermal (PDT/PTT)" is no long form)
-        sentence_end = _LAST_SENTENCE_END.search(candidate)
+        sentence_end = None
+        for sentence_end in _SENTENCE_END.finditer(candidate):
+            pass  # (the last one)
         if sentence_end is not None:
             window_start += sentence_end.end()
             candidate = candidate[sentence_end.end() :]
