@@ -1267,9 +1267,10 @@ MODALITY_WORDINGS = [
         "Here, RBC membrane-coated PLGA nanoparticles loaded with chlorin e6 were activated under ultrasound to treat 4T1 tumors.",
         ["sonodynamic_therapy"],
     ),
+    # (an ultrasound image activates nothing: the photosensitizer stays one)
     (
         "Here, RBC membrane-coated PLGA nanoparticles loaded with chlorin e6 were tracked by ultrasound imaging.",
-        [],
+        ["photodynamic_therapy"],
     ),
     # imaging as guidance of the therapy is a purpose; imaging that measured an effect is not
     (
@@ -3945,8 +3946,8 @@ def test_every_cell_line_is_named_with_its_cancer(nlp):
     ]
     found = _labels(nlp, texts)
 
-    def key(name: str) -> str:
-        return re.sub(r"[\s-]", "", name.lower()).removesuffix("s")
+    def key(name: str) -> str:  # as the guide compares names: punctuation and spaces aside
+        return re.sub(r"[\W_]", "", name.lower()).removesuffix("s")
 
     wrong = [
         (term, labels["cell_lines"], labels["cancer_types"])
@@ -4175,6 +4176,30 @@ PROBED_WORDINGS = [
         "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes. "
         "Pharmacokinetics showed an AUC 2.5 times that of free doxorubicin.",
         {"in_vivo": True},
+    ),
+    # an opening's general truths and a closing's proposals are not the paper's work
+    (
+        "Small interfering RNA (siRNA) can silence oncogenes, but naked siRNA is rapidly "
+        "degraded in blood. Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell "
+        "membranes and inhibited 4T1 tumors in mice.",
+        {"payloads": ["doxorubicin"], "modalities": ["chemotherapy"]},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes and "
+        "inhibited 4T1 tumors in mice. The approach might be adapted to deliver siRNA or mRNA.",
+        {"payloads": ["doxorubicin"], "modalities": ["chemotherapy"]},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes and inhibited 4T1 "
+        "tumors in mice. Using membranes from a patient's own tumor cells may enable "
+        "personalized therapy.",
+        {"membrane_sources": ["erythrocyte"], "hybrid_membrane": False},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes and inhibited 4T1 "
+        "tumors in mice. Other membranes, for example from neutrophils or stem cells, could be "
+        "used similarly.",
+        {"membrane_sources": ["erythrocyte"]},
     ),
     # lexicon
     (

@@ -95,12 +95,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         candidate = text[window_start : match.start()].rstrip()
         # within the sentence, as Schwartz and Hearst read text sentence by sentence ("pH 7.4
         # and 5.0. However, ... photodynamic and photothermal (PDT/PTT)" is no long form)
-        sentence_end = None
-        for sentence_end in _SENTENCE_END.finditer(candidate):
-            pass  # (the last one)
-        if sentence_end is not None:
-            window_start += sentence_end.end()
-            candidate = candidate[sentence_end.end() :]
+        sentence_ends = [end.end() for end in _SENTENCE_END.finditer(candidate)]
+        if sentence_ends:
+            window_start += sentence_ends[-1]
+            candidate = candidate[sentence_ends[-1] :]
         long = best_long_form(short, candidate)
         if not long or len(long) <= len(short) or short.lower() in long.lower().split():
             continue

@@ -2007,9 +2007,17 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
         if any(word in lowered for word in ("previous", "prior work", "earlier", " been "))
         else set()
     )
+    # and so are donors the closing lines only propose: "Membranes from a patient's own tumor
+    # cells may enable personalized therapy", "Other membranes could be used similarly"
+    title_end = text.find(SECTION_BREAK)
+    earlier |= {
+        start
+        for start, end in {(m.sentence_start, m.sentence_end) for m in found}
+        if start > title_end
+        and (_plans_within(doc, start, end) or DONOR_PROPOSED.search(text, start, end))
+    }
     if (own_work == 0 and not earlier) or not found:
         return found
-    title_end = text.find(SECTION_BREAK)
     codes_by_sentence: dict[int, set[str]] = {}
     for m in found:
         codes_by_sentence.setdefault(m.sentence_start, set()).add(m.code)
@@ -2033,6 +2041,12 @@ def _without_background_lists(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.code in kept_codes]
 
 
+DONOR_PROPOSED = re.compile(
+    r"\b(?:may|might|could) (?:also |further |potentially |thus |therefore )?(?:enable|allow|"
+    r"permit|facilitate|be used|be applied|be extended|be adapted|be employed|be explored)\b|"
+    r"\b(?:other|different|additional) (?:cell |cellular |source )?membranes\b",
+    re.IGNORECASE,
+)
 PRIOR_WORK = re.compile(
     r"\b(?:we (?:have )?previously|previously,? we|our (?:previous|prior|earlier) "
     r"(?:work|stud(?:y|ies)|reports?|findings))\b",
@@ -3150,7 +3164,10 @@ FUTURE_PLAN = CaseFree(
     r"\bwill (?:further |also |next )?(?:be )?(?:evaluat|test|explor|investigat|combin|examin|"
     r"assess|stud|address|determin|integrat)\w*|\b(?:plans?|intends?) to\b|\bnext steps?\b|"
     r"\b(?:could|may|might|can) (?:also )?(?:potentially )?be (?:further )?(?:combined|"
-    r"integrated|extended|expanded|applied) (?:with|to|into)\b",
+    r"integrated|extended|expanded|applied) (?:with|to|into)\b|"
+    # "The approach might be adapted to deliver siRNA or mRNA"
+    r"\b(?:could|may|might) (?:also )?(?:potentially |readily |easily )?be (?:further |readily |"
+    r"easily )?(?:adapted|tailored|repurposed|used|employed|exploited) (?:to|for)\b",
     required=(
         "future",
         "will",
@@ -3162,6 +3179,12 @@ FUTURE_PLAN = CaseFree(
         "extended",
         "expanded",
         "applied",
+        "adapted",
+        "tailored",
+        "repurposed",
+        "used",
+        "employed",
+        "exploited",
     ),
     reach=60,
 )
@@ -4379,6 +4402,9 @@ LEADING_BACKGROUND = CaseFree(
     r"\b(?:however|nevertheless|limit(?:s|ed|ations?)|" + _A_DIFFICULTY + r"|suffers?|suffering|"
     r"side effects?|drawbacks?|hinders?|hindered|hampered|obstacles?|leading cause|"
     r"remains? (?:a|an)|is (?:a|an|the) (?:most|major|leading)|"
+    # "Melanoma is the deadliest form of skin cancer", "naked siRNA is rapidly degraded"
+    r"deadl(?:y|iest)|most (?:common|lethal|aggressive|prevalent|frequent)|"
+    r"rapidly (?:degraded|cleared|eliminated)|"
     # not a comparison the paper makes ("was compared with conventional doxorubicin")
     r"(?<!compared with )(?<!compared to )(?<!than )(?<!versus )(?<!vs\. )conventional|"
     r"poor (?:solubility|bioavailability|targeting|selectivity|delivery|prognosis)|"
