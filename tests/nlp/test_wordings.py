@@ -4165,6 +4165,17 @@ PROBED_WORDINGS = [
         "cyclin-dependent kinase inhibitor palbociclib.",
         {"payloads": ["palbociclib"]},
     ),
+    # serum taken from animals for a lab assay is no animal work; a treated host's serum is
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes and killed 4T1 "
+        "cells in vitro. Serum from mice was used to study protein corona formation.",
+        {"in_vivo": False},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with RBC membranes and killed 4T1 "
+        "cells. The serum of treated mice showed normal ALT levels.",
+        {"in_vivo": True},
+    ),
     # a control named in brackets after its drug
     (
         "Docetaxel-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Mice received "

@@ -1008,7 +1008,9 @@ SOURCE_ANIMAL_BEFORE = re.compile(
     r"cells|(?<!in the )(?<!in )blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|"
     r"monocytes|bmdcs|bmdms|"
     r"marrow|splenocytes|membranes?) "
-    r"(?:from|of) (?:the )?(?:\S+ ){0,4}$",  # "collected from the orbital sinus of the mice"
+    r"(?:from|of) (?:the )?(?:\S+ ){0,4}$|"  # "collected from the orbital sinus of the mice"
+    # "serum from mice was used to study protein corona" (not "the serum of treated mice")
+    r"\b(?:serum|sera|plasma) from (?:the )?(?:\S+ ){0,2}$",
     re.IGNORECASE,
 )
 # an animal's blood or cells used in the lab: "rabbit red blood cells", "mouse serum"
