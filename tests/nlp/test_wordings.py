@@ -3491,6 +3491,21 @@ def test_a_cancer_wording_gets_its_codes(nlp, sentence, expected):
 
 # Reviews said the field's ways, and originals that borrow review words.
 STUDY_TYPE_SENTENCES = [
+    # a literature search, and a review named by its kind
+    (
+        "We searched the literature from 2011 to 2023 and describe their applications in "
+        "chemotherapy, phototherapy and immunotherapy.",
+        "review",
+    ),
+    (
+        "This overview covers preparation methods, characterization and applications in cancer "
+        "therapy.",
+        "review",
+    ),
+    (
+        "In this narrative review, we discuss hybrid membrane coatings for tumor targeting.",
+        "review",
+    ),
     # an original that discusses its own experiments; a review that discusses the field's
     (
         "Here, we coated PLGA nanoparticles with RBC membranes and loaded doxorubicin. We discuss the mechanism of their prolonged circulation in mice.",
@@ -3549,6 +3564,9 @@ REVIEW_TITLES = [
     "Biomimetic nanoparticles for cancer therapy: progress, challenges and perspectives",
     "Progress of erythrocyte membrane-camouflaged nanocarriers in tumor therapy",
     "Advances in cell membrane-coated nanoparticles for cancer immunotherapy",
+    "Biomimetic nanocarriers in cancer therapy: a narrative review.",
+    "Erythrocyte membrane-coated nanoparticles for the targeted delivery of chemotherapeutics "
+    "to solid tumors: an overview",
 ]
 _FIELD_SENTENCE = (
     "Cell membrane-coated nanoparticles combine synthetic cores with natural membranes."

@@ -1025,10 +1025,13 @@ HUMAN_MATERIAL = re.compile(r"\bhuman (?:whole blood|blood|plasma|serum|tissues?
 IN_TITLE_OR_STRONG = CaseFree(r"tumou?r[- ]bearing|xenograft|orthotopic|syngeneic|tail[- ]vein")
 REVIEW = CaseFree(
     r"\b(?:this|the present|the current|our|in this|the) (?:mini-?|short |brief |systematic |"
-    r"tutorial |comprehensive |critical |concise )?review\b|"
-    r"\ba (?:mini-?|short |brief |systematic |comprehensive |critical |concise )?"
-    r"review (?:of|on)\b|"
-    r"\bthis (?:perspective|minireview)\b|"
+    r"tutorial |comprehensive |critical |concise |narrative |scoping |integrative |literature |"
+    r"updated )?review\b|"
+    r"\ba (?:mini-?|short |brief |systematic |comprehensive |critical |concise |narrative |"
+    r"scoping |integrative |literature |updated )?review (?:of|on)\b|"
+    r"\bthis (?:perspective|minireview|overview)\b|"
+    # the literature searched for a review: "We searched PubMed and Embase for studies..."
+    r"\bsearched (?:the )?(?:literature|pubmed|medline|embase|web of science|scopus|databases?)\b|"
     r"\b(?:is|are|were) (?:\w+ )?(?:summari[sz]ed|reviewed)\b|"
     # ("We systematically summarize the advances of...")
     r"\b(?:we|the authors) (?:\w+ly )?(?:review|summari[sz]e(?! (?:our|the|these) "
@@ -1044,6 +1047,7 @@ REVIEW = CaseFree(
     required=(
         "review",
         "overview",
+        "searched",
         "meta-analysis",
         "bibliometric",
         "retrieved",
@@ -1076,8 +1080,12 @@ REVIEW_WEAK = CaseFree(
     r"\brecent (?:advances|progress|developments|achievements)\b|\bperspectives? (?:on|are)\b|"
     # a title that opens on the field's progress ("Progress of erythrocyte membrane-camouflaged
     # nanocarriers in tumor therapy", "Advances in...")
-    r"^(?:advances|progress|developments|trends) (?:in|of|on)\b",
+    r"^(?:advances|progress|developments|trends) (?:in|of|on)\b|"
+    # a title's kind: "...: a narrative review", "...: an overview"
+    r":\s+(?:a|an) (?:\w+ )?(?:review|overview)\b",
     required=(
+        "review",
+        "overview",
         "advances",
         "progress",
         "developments",
