@@ -4194,6 +4194,25 @@ PROBED_WORDINGS = [
         "cells. The serum of treated mice showed normal ALT levels.",
         {"in_vivo": True},
     ),
+    # an original that reports its coated carrier's result keeps a discussion's wordings
+    (
+        "Recent advances in membrane coating have enabled homotypic targeting. "
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes and "
+        "inhibited 4T1 tumor growth in mice by 80%. The underlying mechanisms are discussed.",
+        {"study_type": "original", "in_vivo": True},
+    ),
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 cell membranes and "
+        "inhibited 4T1 tumor growth in mice by 80%. Challenges and opportunities of this "
+        "strategy are highlighted.",
+        {"study_type": "original"},
+    ),
+    # (a review that names itself stays one, whatever results it retells)
+    (
+        "In this review, we summarize membrane-coated nanoparticles. RBC membrane-coated PLGA "
+        "nanoparticles inhibited tumor growth by 70% in mice in early studies.",
+        {"study_type": "review"},
+    ),
     # a control named in brackets after its drug
     (
         "Docetaxel-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Mice received "

@@ -4187,6 +4187,47 @@ OWN_EXPERIMENT = CaseFree(
     r"isolated|measured|treated|injected)\b",
     required=("we ",),
 )
+# a review that says it is one
+SELF_NAMED_REVIEW = re.compile(
+    r"\breview\b(?! (?:the|recent|current)\b)|overview|perspective|meta-analysis|bibliometric|"
+    r"searched|retrieved|screened|identified"
+)
+# a result the paper's coated carrier gave, with a number or a host: "the coated NPs inhibited
+# 4T1 tumor growth by 80%", "...prolonged the survival of mice"
+_OWN_RESULT_DETAIL = re.compile(
+    r"\d\s*%|\d-fold|\bfold\b|\b(?:mice|rats|in vivo|in vitro|xenografts?|tumou?r-bearing)\b"
+)
+
+
+def _reports_its_own_result(doc: Doc) -> bool:
+    """A sentence past the title where the coated carrier did something, told with a number
+    or a host (others' findings are "were shown", "have been reported")."""
+    text = doc_text(doc)
+    title_end = text.find(SECTION_BREAK)
+    for start, end in _index_of(doc).sentence_spans:
+        if start < title_end:
+            continue
+        lowered = text[start:end].lower()
+        if (
+            _OWN_RESULT_DETAIL.search(lowered)
+            and PAST_RESULT.search(lowered)
+            and (CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered))
+            and not PRIOR_FINDING.search(lowered)
+        ):
+            return True
+    return False
+
+
+# the coated carrier in other words: "NPs were coated with 4T1 cell membranes", "the
+# camouflaged nanoparticles"
+_COATED_CARRIER = re.compile(
+    r"\b(?:coated|camouflaged|cloaked|wrapped|disguised|enveloped) (?:with|in|by) "
+    r"(?:[\w-]+ ){0,4}(?:membranes?|vesicles)\b|"
+    r"\b(?:coated|camouflaged|cloaked|wrapped|disguised|biomimetic) (?:nano)?(?:particles|"
+    r"nps|liposomes|micelles|nanocarriers|nanosystems?|nanoplatforms?)\b"
+)
+
+
 _AUTHORS_DISCUSS = re.compile(r"(?:we|the authors) (?:\w+ly )?(?:discuss|highlight|outline)", re.I)
 
 
@@ -4195,13 +4236,18 @@ def decide_study(doc: Doc, publication_types: Iterable[str] = ()) -> tuple[str, 
     if types & {"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"}:
         return "review", 0.99
     strong_matches = [match.group(0) for match in REVIEW.finditer_doc(doc)]
-    if strong_matches and OWN_EXPERIMENT.search_doc(doc):
+    weak_starts = [match.start() for match in REVIEW_WEAK.finditer_doc(doc)]
+    title_end = doc_text(doc).find(SECTION_BREAK)
+    if (strong_matches or weak_starts) and _reports_its_own_result(doc):
+        # "Coated NPs inhibited 4T1 tumors by 80% in mice. The mechanisms are discussed.": an
+        # original's discussion; only a review that names itself stays one
+        strong_matches = [m for m in strong_matches if SELF_NAMED_REVIEW.search(m)]
+        weak_starts = [start for start in weak_starts if start < title_end]
+    elif strong_matches and OWN_EXPERIMENT.search_doc(doc):
         # "Here, we coated PLGA NPs... We discuss the mechanism": an original's discussion
         strong_matches = [m for m in strong_matches if not _AUTHORS_DISCUSS.match(m)]
     strong = len(strong_matches)
-    weak_starts = [match.start() for match in REVIEW_WEAK.finditer_doc(doc)]
     # a title of the "Recent advances in..." or "...: challenges and perspectives" kind
-    title_end = doc_text(doc).find(SECTION_BREAK)
     strong += sum(1 for start in weak_starts if start < title_end)
     weak = len(weak_starts)
     score = min(0.99, 0.35 * strong + 0.2 * weak)
