@@ -4213,6 +4213,17 @@ PROBED_WORDINGS = [
         "nanoparticles inhibited tumor growth by 70% in mice in early studies.",
         {"study_type": "review"},
     ),
+    # a regimen the patients had before is no payload; the carrier's "X-based" therapy is
+    (
+        "Paclitaxel-loaded PLGA nanoparticles coated with RBC membranes were tested in mice "
+        "bearing tumors from patients who had failed oxaliplatin-based chemotherapy.",
+        {"payloads": ["paclitaxel"]},
+    ),
+    (
+        "RBC membrane-coated silica nanoparticles integrated Ce6-based photodynamic therapy and "
+        "DOX-based chemotherapy of 4T1 tumors.",
+        {"payloads": ["chlorin e6", "doxorubicin"]},
+    ),
     # a control named in brackets after its drug
     (
         "Docetaxel-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Mice received "

@@ -2487,6 +2487,14 @@ def _is_comparator(
         return True  # "31 days for capecitabine alone": the drug's own group
     if right[:2] == ["-", "free"]:
         return True  # "DOX-free nanoparticles" carry none
+    if (
+        right[:2] == ["-", "based"]
+        and any(word in _GIVEN_BEFORE for word in left)
+        and _A_REGIMEN_AFTER.match(doc_text(doc), c.end_char)
+    ):
+        # "patients who had failed oxaliplatin-based chemotherapy": a regimen given before
+        # (not "Ce6-based photodynamic therapy and DOX-based chemotherapy" of the carrier)
+        return True
     if "(" in left:
         # "the positive control (5 mg/kg cisplatin)": the control's own drug
         opening = len(left) - 1 - left[::-1].index("(")
@@ -2525,6 +2533,15 @@ def _combined_with_the_treatment(text: str, c: Candidate) -> bool:
     return bool(GIVEN_WITH_THE_CARRIER.search(clause) or GIVEN_ALONGSIDE.search(clause))
 
 
+_GIVEN_BEFORE = frozenset(
+    """failed failing after prior previous previously received receiving refractory following
+    underwent undergoing""".split()
+)
+_A_REGIMEN_AFTER = re.compile(
+    r"-based (?:[\w-]+ )?(?:chemo(?:radio)?therap(?:y|ies)|regimens?|treatments?|therap(?:y|ies)|"
+    r"first-line|standard)\b",
+    re.IGNORECASE,
+)
 _CONTROL_NOUNS = frozenset({"control", "controls", "reference", "benchmark", "comparator"})
 # the host dosed with the agent itself: "mice received X", "rats were pretreated with X"
 _HOST_RECEIVED = re.compile(
