@@ -4224,6 +4224,20 @@ PROBED_WORDINGS = [
         "DOX-based chemotherapy of 4T1 tumors.",
         {"payloads": ["chlorin e6", "doxorubicin"]},
     ),
+    # a structured abstract's aim and a title's "anti-tumor effect" of an in vitro study
+    (
+        "Objective To prepare curcumin-loaded PLGA nanoparticles coated by macrophage membrane "
+        "and investigate its anti-tumor effect on hepatocellular carcinoma. Results The "
+        "particles inhibited the proliferation of HepG2 cells. Conclusion The particles have "
+        "good anti-tumor effect in vitro.",
+        {"in_vivo": False},
+    ),
+    # an siRNA that lowers PD-L1 is immunotherapy however it is worded
+    (
+        "Gefitinib and siRNA of PD-L1 were co-loaded in liposomes fused with platelet "
+        "membranes, which down-regulate the PD-L1 expression of A549 cells.",
+        {"modalities": ["chemotherapy", "gene_therapy", "immunotherapy"]},
+    ),
     # a control named in brackets after its drug
     (
         "Docetaxel-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Mice received "
@@ -4282,3 +4296,18 @@ PROBED_WORDINGS = [
 def test_a_probed_wording_gets_its_labels(nlp, abstract, expected):
     (labels,) = _labels(nlp, [abstract])
     _assert_labels(labels, expected)
+
+
+def test_a_titles_anti_tumor_effect_is_no_animal_work_when_the_abstract_works_in_vitro(nlp):
+    title = (
+        "Macrophage membrane-coated nanoparticles loaded with curcumin and its anti-tumor effect"
+    )
+    in_vitro = (
+        "Curcumin-loaded PLGA nanoparticles were coated with macrophage membranes. They "
+        "inhibited the proliferation of HepG2 cells in vitro."
+    )
+    in_mice = in_vitro + " They also inhibited HepG2 tumors in nude mice."
+    (labels,) = _labels(nlp, [in_vitro], title=title)
+    assert labels["in_vivo"] is False
+    (labels,) = _labels(nlp, [in_mice], title=title)
+    assert labels["in_vivo"] is True

@@ -984,6 +984,9 @@ PURPOSE_BEFORE = re.compile(
     r"enable|allow|boost|maximi[sz]e|realize|attain)\b(?: \S+){0,3} $",
     re.IGNORECASE,
 )
+OBJECTIVE_LABEL = re.compile(
+    r"\s*(?:objectives?|aims?|purposes?|goals?)\b\s*[:.]?\s+(?:to|the|this|we)\b", re.IGNORECASE
+)
 TITLE_PURPOSE_BEFORE = re.compile(r"\b(?:for|towards?) (?:\S+ ){0,3}$", re.IGNORECASE)
 # what a closing foresees: "a promising strategy for inhibiting tumor growth", "a new avenue to
 # suppress metastasis", "attractive candidates for reducing tumor burden" (not "this strategy
@@ -4568,6 +4571,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
             SPECULATIVE.search(sentence)
             or PURPOSE_BEFORE.search(before)
+            # a structured abstract's aim: "Objective To prepare ... and investigate its
+            # anti-tumor effect on hepatocellular carcinoma"
+            or OBJECTIVE_LABEL.match(sentence)
             or PROSPECT_BEFORE.search(before)
             # a title's aim: "gold nanocages for photothermal ablation of tumors"
             or (match.start() < title_end and TITLE_PURPOSE_BEFORE.search(before))
@@ -4584,7 +4590,14 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if cue.startswith("spleen") and SOURCE_ORGAN_BEFORE.search(before):
             continue
         if cue.startswith("anti") and (
-            CELL_WORK.search(sentence) or TITLE_PURPOSE_BEFORE.search(before)
+            CELL_WORK.search(sentence)
+            or TITLE_PURPOSE_BEFORE.search(before)
+            # "...and its anti-tumor effect" in a title whose abstract works in vitro only
+            or (
+                match.start() < title_end
+                and IN_VITRO_WORDS.search_doc(doc) is not None
+                and not _names_an_animal(doc)
+            )
         ):
             continue  # efficacy on cells, or one a design is for ("NPs for enhanced ...")
         if (
