@@ -1287,6 +1287,11 @@ class Sentence(NamedTuple):
     end_char: int
 
 
+def _sentence_span_at(index: _TokenIndex, offset: int) -> tuple[int, int]:
+    """The char span of the sentence holding a char offset."""
+    return index.sentence_spans[max(bisect_right(index.sentence_starts, offset) - 1, 0)]
+
+
 def _sentence_of(doc: Doc, token_index: int) -> Sentence:
     """The sentence holding a token, from the ``cmnp_sentences`` component's char spans."""
     index = _index_of(doc)
@@ -4332,8 +4337,7 @@ def own_work_start(doc: Doc) -> int:
     text = doc_text(doc)
     index = _index_of(doc)
     for match in OWN_WORK_PIVOT.finditer_doc(doc):
-        number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
-        sentence_start, sentence_end = index.sentence_spans[number]
+        sentence_start, sentence_end = _sentence_span_at(index, match.start())
         # "X was developed" pivots only when X is the coated carrier ("a tumor model was
         # established" belongs to the results)
         if match.group(0)[:4].lower() in {"was ", "were"} and not COATING_WORDS.occurs_in(
@@ -4383,8 +4387,7 @@ def _light_named(doc: Doc, pattern: CaseFree, ultrasound: bool) -> bool:
     text = doc_text(doc)
     index = _index_of(doc)
     for match in pattern.finditer_doc(doc):
-        number = max(bisect_right(index.sentence_starts, match.start()) - 1, 0)
-        start, end = index.sentence_spans[number]
+        start, end = _sentence_span_at(index, match.start())
         if not (
             LIGHT_LIMITED.search(text, start, end)
             or (
