@@ -13,7 +13,6 @@ import contextlib
 import gc
 import logging
 import re
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from extract import __version__
 from extract.nlp import roles
 from extract.nlp.components import Candidate, lexicon_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.normalize import OffsetMap, doc_text
+from extract.nlp.normalize import OffsetMap, doc_text, map_characters
 from extract.nlp.pipeline import SECTION_BREAK
 from extract.outcomes import Outcome, extract_outcomes
 from extract.records import Article
@@ -460,15 +459,14 @@ def _line_as_written(m: roles.Mention, original: str) -> str:
     return surface
 
 
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _plain_typography(name: str) -> str:
     """ "MCF\u20107", "RAW\u00a0264.7", full-width digits: the table's one spelling of a name
-    (a meta-analyst groups by it), with ASCII hyphens, single spaces and plain digits."""
-    name = unicodedata.normalize("NFKC", _INVISIBLE.sub("", name))
-    return " ".join(_DASHES.sub("-", name).split())
+    (a meta-analyst groups by it), typeset by the tokenizer's own character map (ASCII
+    hyphens, plain spaces and digits), invisible characters dropped, spaces single."""
+    return " ".join(map_characters(_INVISIBLE.sub("", name)).split())
 
 
 _NOT_IN_A_LINE_KEY = re.compile(r"[\W_]+")
