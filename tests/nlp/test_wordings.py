@@ -4289,6 +4289,80 @@ PROBED_WORDINGS = [
             "cancer_types": ["head_and_neck", "gastric"],
         },
     ),
+    # a polymer a drug is bound to is no conjugated (semiconducting) polymer
+    (
+        "Doxorubicin-conjugated polymer nanoparticles built on a PLA backbone were coated with "
+        "RBC membranes and inhibited lymphoma growth in mice.",
+        {"cores": ["polymer_other"], "payloads": ["doxorubicin"]},
+    ),
+    # a dopant named after the host is part of that core
+    (
+        "Glucose oxidase-loaded CaCO3 nanoparticles doped with copper were coated with platelet "
+        "membranes to treat 4T1 tumors.",
+        {"cores": ["calcium"], "payloads": ["glucose oxidase"]},
+    ),
+    # what the carrier makes the cells answer to, or gives beside itself, is no payload
+    (
+        "Olaparib-loaded liposomes were coated with SKOV3 cell membranes. The coated liposomes "
+        "sensitized SKOV3 cells to cisplatin in vitro, and the combination of the coated "
+        "liposomes with carboplatin inhibited SKOV3 xenografts in nude mice.",
+        {"payloads": ["olaparib"]},
+    ),
+    # (unless it is loaded after all)
+    (
+        "Manganese carbonyl-loaded silica nanoparticles were coated with neutrophil membranes. "
+        "The released CO sensitized 4T1 cells to doxorubicin, which was co-loaded.",
+        {"payloads": ["manganese carbonyl", "doxorubicin"]},
+    ),
+    # a regimen the carrier is compared with, however long its list
+    (
+        "Docetaxel-loaded PLGA nanoparticles were coated with platelet membranes. They were more "
+        "effective than the first-line regimen of cyclophosphamide, doxorubicin and fluorouracil "
+        "in 4T1 tumor-bearing mice.",
+        {"payloads": ["docetaxel"]},
+    ),
+    # a drug of the authors' earlier work; the same words with "here" are this work's
+    (
+        "Docetaxel-loaded PLGA nanoparticles were coated with platelet membranes. "
+        "Paclitaxel-loaded counterparts showed similar efficacy in our previous study.",
+        {"payloads": ["docetaxel"]},
+    ),
+    (
+        "Building on our previous work, we here loaded paclitaxel into PLGA nanoparticles coated "
+        "with platelet membranes.",
+        {"payloads": ["paclitaxel"]},
+    ),
+    # a target's own membrane: damaged, crossed, an organelle's, or a property of it
+    (
+        "RBC membrane-coated PLGA nanoparticles carrying doxorubicin were made. ROS damaged the "
+        "plasma membrane of tumor cells.",
+        {"membrane_sources": ["erythrocyte"], "hybrid_membrane": False},
+    ),
+    (
+        "RBC membrane-coated PLGA nanoparticles carrying doxorubicin were made. Lipid "
+        "peroxidation destroyed the mitochondrial membrane of 4T1 cells.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "RBC membrane-coated PLGA nanoparticles carrying doxorubicin were made. They crossed "
+        "the membrane of tumor cells by endocytosis.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    (
+        "RBC membrane-coated PLGA nanoparticles carrying doxorubicin were made. Cancer cell "
+        "membrane permeability was increased by mild hyperthermia.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    # myeloid-derived suppressor cells, and membranes whose donor goes unnamed
+    (
+        "PLGA nanoparticles were coated with membranes of MDSCs and inhibited tumor growth.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    (
+        "Natural cell membranes were extracted and coated onto gold nanocages, which improved "
+        "photothermal therapy of tumors in mice.",
+        {"membrane_sources": ["other_cell"]},
+    ),
 ]
 
 

@@ -368,6 +368,8 @@ COMPARATOR_BEFORE = frozenset(
     }
 )
 COMPARATOR_PHRASES = (
+    "regimen of",  # "than the first-line regimen of cyclophosphamide, doxorubicin and 5-FU"
+    "regimens of",
     "compared with",
     "compared to",
     "relative to",
@@ -384,7 +386,11 @@ COMPARATOR_PHRASES = (
 GIVEN_WITH_THE_CARRIER = re.compile(
     r"(?:nanoparticles?|nps?|nanoplatforms?|nanocarriers?|formulations?|treatment|therapy|"
     r"loaded|coated|camouflaged)\b[^.;]{0,40}?\b(?:combined with|in combination with)"
-    r"(?: the| an?)?(?: [\w-]+)?\s*$"  # "in combination with (intravenous) ICG"
+    r"(?: the| an?)?(?: [\w-]+)?\s*$|"  # "in combination with (intravenous) ICG"
+    # "the combination of the coated liposomes with cisplatin"
+    r"\bcombination of (?:the |these |our )?[^.;,]{0,40}?\b(?:nanoparticles?|nps?|liposomes?|"
+    r"nanovesicles?|vesicles?|micelles?|nanoplatforms?|nanocarriers?|formulations?) with"
+    r"(?: the| an?)?(?: [\w-]+)?\s*$"
 )
 # a drug set beside the treatment as an aside or an opening: "Combined with gemcitabine, the
 # NPs...", "...loosened the stroma and, combined with gemcitabine, suppressed tumors"
@@ -1397,6 +1403,9 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     ):  # "CCM", "RBCm": a short form of the membrane itself
         if _acted_on(doc, c):
             return None  # "peptides that disrupt the cancer cell membrane": a target
+        lowers = _index_of(doc).lowers
+        if c.end < len(lowers) and lowers[c.end] in _MEMBRANE_PROPERTIES:
+            return None  # "cancer cell membrane permeability was increased"
         return "membrane-term"
     lowers = _index_of(doc).lowers
     if (
@@ -1487,6 +1496,12 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                 cue_end = max(j for j in range(max(0, i - 6), i) if left[j] == "(")
             if cue_end and left[cue_end - 1] in _MEMBRANE_PROPERTIES:
                 break  # "the membrane integrity of 4T1 cells was disrupted": a target's
+            if (
+                cue_end
+                and left[cue_end - 1] in _COATING_NOUNS
+                and _a_target_membrane_before(left[: cue_end - 1])
+            ):
+                break  # "ROS damaged the plasma membrane of tumor cells"
             if left[i] == "in" and cue_end and left[cue_end - 1] in _NOUNS_NOT_CLOAKING:
                 break  # "cloaked in platelet membranes in 4T1 tumors": where, not whose
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
@@ -1576,8 +1591,41 @@ _ACTS_ON_A_MEMBRANE = frozenset(
         "permeabilizing",
         "lyse",
         "lysing",
+        "damaged",
+        "destroyed",
+        "destroys",
+        "cross",
+        "crosses",
+        "crossed",
+        "crossing",
+        "penetrated",
+        "permeabilized",
+        "lysed",
+        "lyses",
+        "rupture",
+        "ruptured",
+        "rupturing",
+        "perforate",
+        "perforated",
+        "perforating",
+        "breach",
+        "breached",
+        "breaching",
     }
 )
+# membranes inside a cell, never a coating taken from it
+_ORGANELLE_MEMBRANES = frozenset(
+    {"mitochondrial", "nuclear", "lysosomal", "endosomal", "organelle", "inner"}
+)
+# words between an act and the membrane it acts on: "damaged the outer plasma membrane of"
+_MEMBRANE_MODIFIERS = frozenset({"the", "a", "an", "plasma", "cell", "cellular", "outer", "-"})
+
+
+def _a_target_membrane_before(words: list[str]) -> bool:
+    """ "damaged the plasma membrane of", "crossed the membrane of", "the mitochondrial
+    membrane of": the words before a "membrane of" name a cell's own membrane, not a coating."""
+    kept = [t for t in words[-5:] if t not in _MEMBRANE_MODIFIERS and not t.isspace()]
+    return bool(kept) and (kept[-1] in _ACTS_ON_A_MEMBRANE or kept[-1] in _ORGANELLE_MEMBRANES)
 
 
 def _acted_on(doc: Doc, c: Candidate) -> bool:
@@ -1694,6 +1742,9 @@ UNNAMED_DONOR = CaseFree(
     # "killer cell membranes were extracted and used to cloak gold nanorods"
     r"\bcell membranes? (?:were |was )?(?:\w+ ){0,4}?to (?:coat|cloak|camoufl|wrap|envelop|"
     r"disguis|cover)\w*|"
+    # "natural cell membranes were extracted and coated onto gold nanocages"
+    r"\bcell membranes? (?:were |was )(?:\w+ ){0,3}?(?:coated|cloaked|wrapped|fused|"
+    r"camouflaged|extruded) (?:onto|on|around|with)\b|"
     # a donor no lexicon knows: "coated with membranes of cytokine-induced killer cells"
     r"\b(?:coat|cloak|camoufl|wrapp|envelop|disguis|cover)\w* (?:with|by|in) (?:the )?"
     r"(?:cell )?membranes? (?:of|from|derived from|isolated from|extracted from) (?:the )?"
@@ -2070,6 +2121,12 @@ PRIOR_WORK = re.compile(
     r"(?:work|stud(?:y|ies)|reports?|findings))\b",
     re.IGNORECASE,
 )
+# the sentence turns from the earlier work to this one: "Building on our previous work, we
+# here loaded..."
+THIS_WORK = re.compile(
+    r"\b(?:here|herein|hereby|now|this (?:study|work|paper)|the present (?:study|work))\b",
+    re.IGNORECASE,
+)
 FIELD_STATEMENT = re.compile(
     r"\b(?:have|has) been (?:widely|extensively|commonly|increasingly|broadly|frequently) "
     r"(?:used|applied|studied|explored|investigated|reported|employed|developed)\b",
@@ -2265,7 +2322,7 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             for o in cores
         ):
             continue
-        if _modifies_another_core(doc, c, cores):
+        if _modifies_another_core(doc, c, cores) or _dopes_another_core(doc, c, cores):
             continue  # "chitosan-modified liposomes": a surface modification of the core
         if c.code == "other_inorganic" and any(
             o.code == "quantum_dot" and o.start == c.end for o in cores
@@ -2273,6 +2330,12 @@ def decide_cores(doc: Doc, candidates: list[Candidate]) -> list[Mention]:
             continue  # "CdSe/ZnS quantum dots", "InP/ZnS QDs": the shell of the dots
         if _names_a_lab_material(doc, c):
             continue  # "copper grids", "a silica gel column", "albumin adsorption"
+        if (
+            c.code == "semiconducting_polymer"
+            and text.startswith("conjugated")
+            and doc_text(doc)[c.start_char - 1 : c.start_char] == "-"
+        ):
+            continue  # "doxorubicin-conjugated polymer": a polymer a drug is bound to
         if any(
             p.start_char <= c.start_char
             and c.end_char <= p.end_char
@@ -2422,6 +2485,20 @@ def _modifies_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bo
 _METAL_NANOPARTICLE_CORES = frozenset({"gold", "platinum", "copper", "bismuth", "other_inorganic"})
 
 
+def _dopes_another_core(doc: Doc, c: Candidate, cores: list[Candidate]) -> bool:
+    """A dopant is part of the core named before it ("CaCO3 nanoparticles doped with copper"),
+    as in "Cu-doped CaCO3", which ``_modifies_another_core`` reads."""
+    lowers = _index_of(doc).lowers
+    if c.start < 2 or lowers[c.start - 1] not in {"with", "by"}:
+        return False
+    if lowers[c.start - 2] not in {"doped", "co-doped", "codoped"}:
+        return False
+    sentence = _sentence_of(doc, c.start)
+    return any(
+        o.code != c.code and sentence.start <= o.start and o.end <= c.start - 2 for o in cores
+    )
+
+
 _CARRIED_AFTER = frozenset({"loaded", "encapsulated", "laden", "containing", "incorporated"})
 
 
@@ -2523,15 +2600,48 @@ def _is_comparator(
     text = doc_text(doc)
     before = text[max(0, c.start_char - 40) : c.start_char].lower()
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
-    if any(phrase in before for phrase in COMPARATOR_PHRASES):
+    if any(phrase in before for phrase in COMPARATOR_PHRASES) or _listed_after_a_comparison(
+        text, c
+    ):
         return True
+    if _SENSITIZED_TO.search(before) and not _LOADED_AFTER.match(text, c.end_char):
+        return True  # "sensitized SKOV3/DDP cells to cisplatin": the drug the cells now answer
     if "combin" in before:
         if "combination ind" in before:
             return True  # "combination index values with tamoxifen": a synergy assay's drug
         if right[:1] and right[0] in _OWN_TREATMENT_AFTER:
             return True  # "combined with paclitaxel chemotherapy": given as its own treatment
         return _combined_with_the_treatment(text, c)
+    if "combination of" in text[max(0, c.start_char - 100) : c.start_char].lower():
+        return _combined_with_the_treatment(text, c)  # "combination of the NPs with cisplatin"
     return False
+
+
+# the members before a drug in a list: "cyclophosphamide, doxorubicin and "
+_LIST_BEFORE = re.compile(r"(?:\s*(?:free )?[\w()-]+(?: [\w()-]+)?\s*(?:,|,? and|,? or))+\s*$")
+
+
+def _listed_after_a_comparison(text: str, c: Candidate) -> bool:
+    """A later member of a list that a comparison opens ("than the regimen of
+    cyclophosphamide, doxorubicin and fluorouracil"), past the clause look-back's reach."""
+    before = text[max(0, c.start_char - 100) : c.start_char].lower()
+    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+    ends = [before.rfind(phrase) + len(phrase) for phrase in COMPARATOR_PHRASES if phrase in before]
+    return bool(ends) and _LIST_BEFORE.fullmatch(before, max(ends)) is not None
+
+
+# what the carrier makes cells or tumors answer to, in the same clause ("sensitized the
+# resistant cells to", "restored the sensitivity of tumors to"): given on its own
+_SENSITIZED_TO = re.compile(
+    r"\b(?:re-?)?sensiti[sz](?:ed|es|e|ing)\b[^,;]{0,30}\bto(?: the| an?)?\s*$|"
+    r"\bsensitivity of\b[^,;]{0,30}\bto(?: the| an?)?\s*$"
+)
+
+# "...to doxorubicin, which was co-loaded": the carrier holds it after all
+_LOADED_AFTER = re.compile(
+    r"[^.;]{0,25}?\b(?:co-?)?(?:loaded|encapsulated|delivered|entrapped|incorporated)\b",
+    re.IGNORECASE,
+)
 
 
 def _combined_with_the_treatment(text: str, c: Candidate) -> bool:
@@ -3254,7 +3364,13 @@ def _beyond_the_payloads(doc: Doc, m: Mention) -> bool:
         return False
     if _plans_within(doc, m.sentence_start, m.sentence_end):
         return True
-    before = doc_text(doc)[m.sentence_start : m.start_char]
+    text = doc_text(doc)
+    if (
+        PRIOR_WORK.search(text, m.sentence_start, m.sentence_end)
+        and THIS_WORK.search(text, m.sentence_start, m.sentence_end) is None
+    ):
+        return True  # "PTX-loaded counterparts were as effective in our previous study"
+    before = text[m.sentence_start : m.start_char]
     return any(word in before for word in ("such as", "including", "like", "e.g.")) and bool(
         _OTHER_AGENTS_BEFORE.search(before)
     )
@@ -3737,7 +3853,7 @@ def _combined_chemotherapy(
             c.field == "payloads"
             and c.code not in payload_entries
             and c.entry.extra.get("category") == "chemo"
-            and "combin" in text[max(0, c.start_char - 40) : c.start_char].lower()
+            and "combin" in text[max(0, c.start_char - 100) : c.start_char].lower()
             and _combined_with_the_treatment(text, c)
             and not _named_in_background(doc, c)
         ):
