@@ -4363,6 +4363,31 @@ PROBED_WORDINGS = [
         "photothermal therapy of tumors in mice.",
         {"membrane_sources": ["other_cell"]},
     ),
+    # a coating the carrier is measured against is the control's
+    (
+        "Macrophage membrane-coated PLGA nanoparticles carrying doxorubicin were made. Compared "
+        "with platelet membrane-coated counterparts, they circulated longer, and unlike cancer "
+        "cell membrane-coated nanoparticles they needed no cell culture.",
+        {"membrane_sources": ["macrophage"], "hybrid_membrane": False},
+    ),
+    # (not the paper's own coating, measured against particles without it)
+    (
+        "Celastrol-loaded NNPs accumulated at the tumor site as compared to nanoparticles "
+        "without neutrophil membrane coating.",
+        {"membrane_sources": ["neutrophil"]},
+    ),
+    # clodronate liposomes deplete the host's macrophages: no core
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 membranes. Mice were "
+        "pretreated with clodronate liposomes to deplete macrophages.",
+        {"cores": ["plga"], "in_vivo": True},
+    ),
+    # a flow assay that mimics the blood is no animal work
+    (
+        "Paclitaxel-loaded PLGA nanoparticles were coated with platelet membranes. They adhered "
+        "to tumor cells under flow conditions mimicking blood circulation.",
+        {"in_vivo": False},
+    ),
 ]
 
 
@@ -4385,3 +4410,16 @@ def test_a_titles_anti_tumor_effect_is_no_animal_work_when_the_abstract_works_in
     assert labels["in_vivo"] is False
     (labels,) = _labels(nlp, [in_mice], title=title)
     assert labels["in_vivo"] is True
+
+
+def test_a_reviews_target_membrane_is_no_carrier(nlp):
+    title = "Platelet membrane-coated nanoparticles for cancer therapy: a review"
+    abstract = (
+        "Platelet membrane-coated nanoparticles have emerged as carriers for cancer therapy. In "
+        "this review, we summarize their preparation and applications. Photothermal agents "
+        "generate heat that damages the plasma membrane of tumor cells. Challenges and "
+        "perspectives are discussed."
+    )
+    (labels,) = _labels(nlp, [abstract], title=title)
+    assert labels["study_type"] == "review"
+    assert labels["membrane_sources"] == ["platelet"]

@@ -990,6 +990,11 @@ PURPOSE_BEFORE = re.compile(
     r"enable|allow|boost|maximi[sz]e|realize|attain)\b(?: \S+){0,3} $",
     re.IGNORECASE,
 )
+# a lab setting modelled on the body: "under flow conditions mimicking blood circulation"
+MIMICKED_BEFORE = re.compile(
+    r"\b(?:mimick?\w*|simulat\w*|imitat\w*|recapitulat\w*) (?:the |a )?(?:\w+ )?$",
+    re.IGNORECASE,
+)
 OBJECTIVE_LABEL = re.compile(
     r"\s*(?:objectives?|aims?|purposes?|goals?)\b\s*[:.]?\s+(?:to|the|this|we)\b", re.IGNORECASE
 )
@@ -1833,6 +1838,16 @@ def _vesicles_could_coat(doc: Doc, c: Candidate) -> bool:
     return not any(t in _DONE_TO_VESICLES for t in left)
 
 
+# a coating named as what the carrier is measured against ("unlike cancer cell membrane-coated
+# NPs", "compared with platelet membrane-coated counterparts"); not "versus", which often
+# pairs two coatings the paper made
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|than|unlike|in contrast to|relative to|superior to|"
+    r"outperform(?:ed|s|ing)?) (?:the |a |an |that of |those of )?(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
@@ -1867,13 +1882,19 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             rule = _membrane_context(doc, c) or ""
             if not rule and review and c.field == "membrane_sources":
                 sentence = _sentence_of(doc, c.start)
-                left, _ = _window(doc, c.start, c.end, 3, 0)
+                left, _ = _window(doc, c.start, c.end, 8, 0)
                 # "homing to", "affinity for tumor cells", "interact with circulating tumor
                 # cells": the target; "bacterial infection": a disease
                 _, right = _window(doc, c.start, c.end, 0, 1)
                 targeted = (
                     any(t in TARGET_BEFORE or t == "for" for t in left[-2:])
-                    or any(t in _ACTS_ON for t in left)
+                    or any(t in _ACTS_ON for t in left[-3:])
+                    # "ROS damaged the plasma membrane of tumor cells"
+                    or (
+                        left[-1:] == ["of"]
+                        and left[-2:-1] in (["membrane"], ["membranes"])
+                        and _a_target_membrane_before(left[:-2])
+                    )
                     or right[:1] in (["infection"], ["infections"])
                     # "the biology of platelet-tumor cell interactions"
                     or (bool(right) and right[0] in _CELL_BIOLOGY_AFTER)
@@ -1896,6 +1917,15 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                     )
                 )
                 continue
+        compared = (
+            _COMPARED_BEFORE.search(doc_text(doc), max(0, c.start_char - 60), c.start_char)
+            if rule and not review
+            else None
+        )
+        if compared and " without " not in compared.group():
+            # "circulated longer than platelet membrane-coated NPs": the control's (not
+            # "compared to nanoparticles without neutrophil membrane coating")
+            continue
         if rule:
             oid = c.entry.ontology_id if c.field == "membrane_sources" else None
             confidence = (
@@ -2438,6 +2468,10 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
         lowered.find("complex", c.end_char, c.end_char + 40) >= 0
         or lowered.find("prodrug", c.end_char, c.end_char + 40) >= 0
     ) and METAL_COMPLEX_AFTER.match(text, c.end_char):
+        return True
+    # "mice were pretreated with clodronate liposomes": the reagent that depletes macrophages
+    around = lowered[max(0, c.start_char - 30) : c.end_char + 25]
+    if c.code == "liposome" and "clodronate" in around:
         return True
     # "polystyrene beads of known size were used to calibrate the flow cytometer"
     if "calibrat" not in lowered:
@@ -4690,6 +4724,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
             SPECULATIVE.search(sentence)
             or PURPOSE_BEFORE.search(before)
+            or MIMICKED_BEFORE.search(before)
             # a structured abstract's aim: "Objective To prepare ... and investigate its
             # anti-tumor effect on hepatocellular carcinoma"
             or OBJECTIVE_LABEL.match(sentence)
