@@ -4423,3 +4423,34 @@ def test_a_reviews_target_membrane_is_no_carrier(nlp):
     (labels,) = _labels(nlp, [abstract], title=title)
     assert labels["study_type"] == "review"
     assert labels["membrane_sources"] == ["platelet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phagocytosis by RAW264.7 macrophages was reduced by 60% after coating.",
+        "The coated nanoparticles were less toxic to normal L929 fibroblasts than to cancer cells.",
+        "The coating delivered a CRISPR/Cas9 plasmid to SKOV3 ovarian cancer cells.",
+    ],
+)
+def test_cells_a_reviews_particles_reach_are_no_carriers(nlp, sentence):
+    title = "Platelet membrane-coated nanoparticles for cancer therapy: a review"
+    abstract = (
+        "Platelet membrane-coated nanoparticles have emerged as carriers for cancer therapy. In "
+        f"this review, we summarize their preparation and applications. {sentence} Challenges "
+        "and perspectives are discussed."
+    )
+    (labels,) = _labels(nlp, [abstract], title=title)
+    assert labels["study_type"] == "review"
+    assert labels["membrane_sources"] == ["platelet"]
+
+
+def test_a_donors_inherent_tumor_homing_is_no_animal_work(nlp):
+    abstract = (
+        "Mesenchymal stem cells have inherent tumor-homing ability. Doxorubicin-loaded PLGA "
+        "nanoparticles were coated with MSC membranes and killed MCF-7 cells in vitro."
+    )
+    (labels,) = _labels(nlp, [abstract])
+    assert labels["in_vivo"] is False
+    (labels,) = _labels(nlp, [abstract + " They showed tumor-homing in nude mice."])
+    assert labels["in_vivo"] is True

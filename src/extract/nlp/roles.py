@@ -632,7 +632,9 @@ IN_VIVO = CaseFree(
     r"tumou?r accumulation|(?:at|in|to) (?:the )?tumou?r sites?|"
     r"systemic(?:ally)? administ\w*|recurrence|cancer growth|"
     r"single (?:intravenous )?(?:administration|injection|dose)\b|spleens?\b(?![- ]derived)|"
-    r"(?:other|major|vital|normal) organs\b|tumou?r[- ]homing|reticuloendothelial|"
+    r"(?:other|major|vital|normal) organs\b|reticuloendothelial|"
+    # (not a donor's nature: "stem cells have inherent tumor-homing ability")
+    r"(?<!inherent )(?<!natural )(?<!intrinsic )(?<!innate )tumou?r[- ]homing|"
     r"res (?:evasion|clearance|uptake))"
 )
 # Rarer cues, each holding one of the ``required`` literals: searched only around those (in
@@ -1848,6 +1850,17 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+def _after_a_target_preposition(left: list[str]) -> bool:
+    """The nearest preposition before a cell, past its modifiers, is one of a target ("toxic
+    to normal L929 fibroblasts"); "of", "from" and the rest end the look-back."""
+    for word in reversed(left):
+        if word in TARGET_BEFORE:
+            return True
+        if word in BEFORE_PREPOSITIONS or word in _DETERMINERS:
+            return False
+    return False
+
+
 def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False) -> list[Mention]:
     """Membrane sources; reviews also count cells named as carriers in a coating sentence."""
     found = []
@@ -1888,7 +1901,13 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 _, right = _window(doc, c.start, c.end, 0, 1)
                 targeted = (
                     any(t in TARGET_BEFORE or t == "for" for t in left[-2:])
+                    # "less toxic to normal L929 fibroblasts": the cells exposed to particles
+                    or _after_a_target_preposition(left[-4:])
                     or any(t in _ACTS_ON for t in left[-3:])
+                    # "phagocytosis by RAW264.7 macrophages": the cells that take particles up
+                    or any(
+                        a in TARGET_BEFORE and b == "by" for a, b in itertools.pairwise(left[-4:])
+                    )
                     # "ROS damaged the plasma membrane of tumor cells"
                     or (
                         left[-1:] == ["of"]
