@@ -4388,6 +4388,13 @@ PROBED_WORDINGS = [
         "to tumor cells under flow conditions mimicking blood circulation.",
         {"in_vivo": False},
     ),
+    # a drug's own treatment group, a tracer dye, a mouse strain's inducer: no payloads
+    (
+        "Docetaxel-loaded PLGA nanoparticles were coated with platelet membranes. Mice in the "
+        "paclitaxel group lost weight. The particles were loaded with the near-infrared dye DiR "
+        "for in vivo imaging. Tamoxifen-inducible Cre mice were used.",
+        {"payloads": ["docetaxel"], "modalities": ["chemotherapy"]},
+    ),
 ]
 
 

@@ -2692,7 +2692,8 @@ _SENSITIZED_TO = re.compile(
 
 # "...to doxorubicin, which was co-loaded": the carrier holds it after all
 _LOADED_AFTER = re.compile(
-    r"[^.;]{0,25}?\b(?:co-?)?(?:loaded|encapsulated|delivered|entrapped|incorporated)\b",
+    r"[^.;]{0,25}?\b(?:co-?)?(?:loaded|laden|encapsulated|delivered|entrapped|incorporated|"
+    r"carried)\b",
     re.IGNORECASE,
 )
 
@@ -2760,6 +2761,7 @@ _TOOL_AFTER = frozenset(
         "sensitive",
         "pretreatment",
         "pre-treatment",
+        "inducible",  # "tamoxifen-inducible Cre mice"
         "pretreated",  # "membranes of DOX-pretreated cancer cells"
         "pre-treated",
         "treated",
@@ -3601,7 +3603,10 @@ def _payload_mention(
         (left and left[-1] in _LEVEL_CHANGED) or (right[:1] and right[0] in _LEVEL_NOUNS)
     ):
         return None  # "lowered miR-21 and miR-155 levels": a gene measured, not delivered
-    comparator = _is_comparator(doc, c, window)
+    if c.entry.extra.get("category") == "imaging_agent" and _FOR_WATCHING.match(text, c.end_char):
+        return None  # "loaded with the near-infrared dye DiR for in vivo imaging": a tracer
+    # "mice in the paclitaxel group": the free drug's own group
+    comparator = right[:1] in (["group"], ["groups"]) or _is_comparator(doc, c, window)
     # "DOX is widely used but cardiotoxic. Here, we...": the field's drug
     background = not comparator and _named_in_background(doc, c)
     confidence = 0.4 if comparator or background else (0.9 if cued else 0.7)
@@ -3615,6 +3620,14 @@ def _payload_mention(
         else "drug-mention"
     )
     return _mention(doc, c, "payloads", c.code, rule, confidence, c.entry.ontology_id)
+
+
+# what a tracer dye is loaded for: watching the particles, not treating
+_FOR_WATCHING = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:for|to) (?:the )?(?:in vivo |in vitro |ex vivo )?(?:\w+ ){0,2}?"
+    r"(?:imag\w*|track\w*|trac(?:e|ed|ing)|visuali[sz]\w*|label\w*|monitor\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # what the agent is for, said later in its clause: the particles' address, not their cargo
