@@ -4388,6 +4388,13 @@ PROBED_WORDINGS = [
         "to tumor cells under flow conditions mimicking blood circulation.",
         {"in_vivo": False},
     ),
+    # an element as ions or as a drug class's metal is no core
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 membranes. Copper ions are "
+        "cofactors of many enzymes, manganese ions activate STING, and platinum-based drugs "
+        "cause nephrotoxicity.",
+        {"cores": ["plga"]},
+    ),
     # a drug's own treatment group, a tracer dye, a mouse strain's inducer: no payloads
     (
         "Docetaxel-loaded PLGA nanoparticles were coated with platelet membranes. Mice in the "

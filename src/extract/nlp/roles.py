@@ -2479,6 +2479,16 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
     if bool(following) and following[0] in _NO_PARTICLE_AFTER:
         return True
+    # "copper ions are cofactors", "platinum-based drugs": an element as ions or as the metal
+    # of a drug class, no particle (the lexicon's "manganese-based" holds its "based")
+    if c.code in _ION_FORMING_CORES:
+        after = [t for t in lowers[c.end : c.end + 4] if t != "-"]
+        if after[:1] == ["based"] and lowers[c.end - 1] != "based":
+            after = after[1:]
+        if after[:1] in (["ions"], ["ion"]) or (after and after[0] in _DRUG_CLASS_NOUNS):
+            return True
+        if lowers[c.end - 1] == "based" and after[:1] and after[0] in _DRUG_CLASS_NOUNS:
+            return True
     text = doc_text(doc)
     lowered = _lowered_text(doc) or text.lower()
     # "a ruthenium(II) polypyridyl complex", "a platinum(IV) prodrug": a molecule around a
@@ -2497,6 +2507,14 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
         return False
     sentence = _sentence_of(doc, c.start)
     return lowered.find("calibrat", sentence.start_char, sentence.end_char) >= 0
+
+
+_ION_FORMING_CORES = frozenset(
+    {"copper", "manganese", "platinum", "gold", "calcium", "other_inorganic"}
+)
+_DRUG_CLASS_NOUNS = frozenset(
+    {"drugs", "drug", "chemotherapy", "chemotherapeutics", "agents", "regimens", "regimen"}
+)
 
 
 METAL_COMPLEX_AFTER = re.compile(
