@@ -32,6 +32,7 @@ from extract.nlp.components import (
     space_positions,
     token_bounds,
 )
+from extract.nlp.first_characters import guarded
 from extract.nlp.normalize import doc_text
 from extract.nlp.pipeline import SECTION_BREAK
 
@@ -68,8 +69,10 @@ class CaseFree:
         none of them is skipped after a few substring scans (far cheaper than the regex).
         ``reach``: with ``required``, how far a match can extend on either side of the
         literal it contains; ``finditer_doc`` then runs the regex only around the literals."""
-        self.lower = re.compile(_ESCAPE_OR_CAPITALS.sub(_lower_unless_escape, pattern))
-        self.ignorecase = re.compile(pattern, re.I)
+        # (behind a lookahead of their first characters: the engine skips most positions
+        # with one set test instead of trying every branch of a long alternation)
+        self.lower = guarded(_ESCAPE_OR_CAPITALS.sub(_lower_unless_escape, pattern))
+        self.ignorecase = guarded(pattern, re.I)
         self.required = required
         self.reach = reach if required else 0
 
@@ -4422,6 +4425,8 @@ SELF_NAMED_REVIEW = re.compile(
 _OWN_RESULT_DETAIL = re.compile(
     r"\d\s*%|\d-fold|\bfold\b|\b(?:mice|rats|in vivo|in vitro|xenografts?|tumou?r-bearing)\b"
 )
+# one of which every ``_OWN_RESULT_DETAIL`` match holds
+_OWN_RESULT_LITERALS = ("%", "fold", "mice", "rats", "in vivo", "in vitro", "xenograft", "bearing")
 
 
 def _reports_its_own_result(doc: Doc) -> bool:
@@ -4429,12 +4434,15 @@ def _reports_its_own_result(doc: Doc) -> bool:
     or a host (others' findings are "were shown", "have been reported")."""
     text = doc_text(doc)
     title_end = text.find(SECTION_BREAK)
+    lowered_text = _lowered_text(doc)
     for start, end in _index_of(doc).sentence_spans:
         if start < title_end:
             continue
-        lowered = text[start:end].lower()
+        lowered = lowered_text[start:end] if lowered_text else text[start:end].lower()
         if (
-            _OWN_RESULT_DETAIL.search(lowered)
+            # (substring scans first: most sentences hold none of the detail's literals)
+            any(literal in lowered for literal in _OWN_RESULT_LITERALS)
+            and _OWN_RESULT_DETAIL.search(lowered)
             and PAST_RESULT.search(lowered)
             and (CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered))
             and not PRIOR_FINDING.search(lowered)
