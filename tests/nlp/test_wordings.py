@@ -4388,6 +4388,13 @@ PROBED_WORDINGS = [
         "to tumor cells under flow conditions mimicking blood circulation.",
         {"in_vivo": False},
     ),
+    # a drug the host is treated with on its own, before the carrier's work, is no payload
+    (
+        "Ovalbumin-loaded PLGA nanoparticles were coated with dendritic cell membranes. "
+        "Tumor-bearing mice were treated with cyclophosphamide to deplete regulatory T cells "
+        "before vaccination.",
+        {"payloads": ["ovalbumin"], "modalities": ["immunotherapy"]},
+    ),
     # an element as ions or as a drug class's metal is no core
     (
         "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 membranes. Copper ions are "

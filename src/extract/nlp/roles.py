@@ -2739,7 +2739,7 @@ _CONTROL_NOUNS = frozenset({"control", "controls", "reference", "benchmark", "co
 # the host dosed with the agent itself: "mice received X", "rats were pretreated with X"
 _HOST_RECEIVED = re.compile(
     r"(?:.* )?(?:mice|rats|animals|patients|rabbits|hosts) (?:(?:had |then |first )?received|"
-    r"were (?:first |then )?(?:given|pretreated with|pre-treated with|dosed with))"
+    r"were (?:first |then )?(?:given|pretreated with|pre-treated with|dosed with|treated with))"
 )
 
 
