@@ -49,7 +49,8 @@ def test_character_map_matches_the_translation_table(text: str) -> None:
 
 def test_case_free_patterns_keep_their_escapes() -> None:
     pattern = roles.CaseFree(r"A\S+B\W")
-    assert pattern.lower.pattern == r"a\S+b\W"
+    # (behind the lookahead of its first character, see first_characters.py)
+    assert pattern.lower.pattern == r"(?=[a])(?:a\S+b\W)"
     assert pattern.search("xA-yB!") is not None
     assert pattern.search("xA yB!") is None
 

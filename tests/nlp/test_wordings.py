@@ -4388,6 +4388,27 @@ PROBED_WORDINGS = [
         "to tumor cells under flow conditions mimicking blood circulation.",
         {"in_vivo": False},
     ),
+    # the two cells fused into the hybrid cell whose membrane coats the carrier
+    (
+        "PLGA nanoparticles were coated with membranes of fusion cells obtained by fusing "
+        "dendritic cells with 4T1 cells, and inhibited tumor growth in mice.",
+        {"membrane_sources": ["dendritic_cell", "cancer_cell"], "hybrid_membrane": True},
+    ),
+    (
+        "PLGA nanoparticles were coated with membranes of cells obtained by fusion of DCs and "
+        "B16F10 cells.",
+        {"membrane_sources": ["dendritic_cell", "cancer_cell"], "hybrid_membrane": True},
+    ),
+    # (not particles fusing with a target's membrane)
+    (
+        "RBC membrane-coated PLGA nanoparticles fused with the cancer cell membrane.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    # a mixture of two membranes is one hybrid coating
+    (
+        "PLGA nanoparticles were coated with a mixture of erythrocyte and platelet membranes.",
+        {"membrane_sources": ["erythrocyte", "platelet"], "hybrid_membrane": True},
+    ),
     # a drug the host is treated with on its own, before the carrier's work, is no payload
     (
         "Ovalbumin-loaded PLGA nanoparticles were coated with dendritic cell membranes. "
@@ -4452,6 +4473,7 @@ def test_a_reviews_target_membrane_is_no_carrier(nlp):
         "Phagocytosis by RAW264.7 macrophages was reduced by 60% after coating.",
         "The coated nanoparticles were less toxic to normal L929 fibroblasts than to cancer cells.",
         "The coating delivered a CRISPR/Cas9 plasmid to SKOV3 ovarian cancer cells.",
+        "The nanoparticles fused with the cancer cell membrane and released the drug.",
     ],
 )
 def test_cells_a_reviews_particles_reach_are_no_carriers(nlp, sentence):

@@ -299,7 +299,9 @@ HYBRID_CUES = CaseFree(
     r"hybrid(?<!lipid-polymer hybrid)(?<!polymer-lipid hybrid)(?<!organic-inorganic hybrid)|"
     r"fus(?:ed|ion|ing)|"
     r"hybridi[sz]ed|dual[- ]membrane|dual[- ]coat\w*|multi-?membrane|mixed membrane|"
-    r"co-?coat|co-?extru\w*|\[[^\]]{1,30}-[^\]]{1,30}\]"
+    r"co-?coat|co-?extru\w*|\[[^\]]{1,30}-[^\]]{1,30}\]|"
+    # "a mixture of erythrocyte and platelet membranes"
+    r"mixture of (?:[\w-]+ ){1,4}membranes\b|membrane mixture"
 )
 LOAD_CUES = frozenset(
     [
@@ -1640,8 +1642,15 @@ def _a_target_membrane_before(words: list[str]) -> bool:
 
 def _acted_on(doc: Doc, c: Candidate) -> bool:
     """A membrane named as what something crosses, binds or breaks (a target's membrane)."""
-    before = _index_of(doc).lowers[max(0, c.start - 4) : c.start]  # a "." ends the look back
+    before = _index_of(doc).lowers[max(0, c.start - 6) : c.start]  # a "." ends the look back
     words = [t for t in before if t not in _BEFORE_A_TARGET_MEMBRANE and not t.isspace()]
+    if words[-3:-1] in (["fused", "with"], ["fuse", "with"], ["fusing", "with"]) or (
+        words[-2:] in (["fused", "with"], ["fuse", "with"], ["fusing", "with"])
+    ):
+        # "the nanoparticles fused with the cancer cell membrane": the particles, not another
+        # membrane, merge with it (not "RBC membranes were fused with the 4T1 cell membrane")
+        at = len(words) - 1 - words[::-1].index("with")
+        return at >= 2 and words[at - 2] in PARTICLE_NOUNS
     return bool(words) and (words[-1] in _ACTS_ON_A_MEMBRANE or words[-1] in TARGET_BEFORE)
 
 
@@ -1911,7 +1920,9 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                     or any(
                         a in TARGET_BEFORE and b == "by" for a, b in itertools.pairwise(left[-4:])
                     )
-                    # "ROS damaged the plasma membrane of tumor cells"
+                    # "ROS damaged the plasma membrane of tumor cells", "the nanoparticles
+                    # fused with the cancer cell membrane"
+                    or _acted_on(doc, c)
                     or (
                         left[-1:] == ["of"]
                         and left[-2:-1] in (["membrane"], ["membranes"])
@@ -1956,6 +1967,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
             found.append(_mention(doc, c, "membrane_sources", code, rule, confidence, oid))
     found.extend(_coordinated(doc, candidates, found))
     found.extend(_donors_of_their_membranes(doc, candidates, found))
+    found.extend(_cells_fused_for_the_membrane(doc, candidates, found))
     if not review:
         found = _without_background_lists(doc, found)
         if {m.code for m in found} & SPECIFIC_LEUKOCYTES:
@@ -1980,6 +1992,56 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 found.append(mention)
                 break
     return found
+
+
+# cells fused into one hybrid cell whose membrane coats the carrier: "fusing dendritic cells
+# with 4T1 cells", "fusion of DCs and cancer cells"
+_FUSING = re.compile(r"\bfus(?:ing|ed|ion of|ion between)\s+", re.IGNORECASE)
+# what may stand between the fused cells: their modifiers and the word joining them
+_BETWEEN_FUSED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:cells?\s+)?(?:with|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _cells_fused_for_the_membrane(
+    doc: Doc, candidates: list[Candidate], found: list[Mention]
+) -> list[Mention]:
+    """Two cells fused into a hybrid cell in a sentence about its membrane coating: both are
+    donors ("coated with membranes of fusion cells made by fusing DCs with 4T1 cells")."""
+    text = doc_text(doc)
+    if "fus" not in text:
+        return []
+    added: list[Mention] = []
+    for match in _FUSING.finditer(text):
+        sentence = _sentence_span_at(_index_of(doc), match.start())
+        if not _COATED_CARRIER_WORDS.search(text, sentence[0], sentence[1]):
+            continue
+        cells = [
+            c
+            for c in candidates
+            if match.end() <= c.start_char < min(sentence[1], match.end() + 40)
+            and (c.field == "membrane_sources" or c.entry.extra.get("donor_code"))
+        ]
+        if len(cells) < 2:
+            continue
+        first, second = cells[0], cells[1]
+        between = text[first.end_char : second.start_char]
+        if between.strip() not in {"-", "/", "–"} and not _BETWEEN_FUSED.fullmatch(between):
+            continue
+        if text[match.end() : first.start_char].strip():
+            continue  # the first cell right after the fusing word
+        known = {m.start_char for m in found}
+        for c in (first, second):
+            if c.start_char in known:
+                continue
+            code = c.code if c.field == "membrane_sources" else c.entry.extra["donor_code"]
+            oid = c.entry.ontology_id if c.field == "membrane_sources" else None
+            added.append(_mention(doc, c, "membrane_sources", code, "fused-cells", 0.7, oid))
+    return added
+
+
+_COATED_CARRIER_WORDS = re.compile(r"\b(?:membranes?|coat\w*|cloak\w*|camouflag\w*)\b", re.I)
 
 
 _LIKENED_TO = re.compile(
