@@ -16,6 +16,13 @@ from extract.nlp.abbreviations import best_long_form, find_abbreviations
         ("the photosensitizer chlorin e6 (Ce6) was", "Ce6", "chlorin e6"),
         ("camouflaged by cancer cell membrane (CCM)", "CCM", "cancer cell membrane"),
         ("loaded with 5-fluorouracil (5-FU)", "5-FU", "5-fluorouracil"),
+        # a chemical name keeps its locants though the short form skips them
+        ("loaded with 10-hydroxycamptothecin (HCPT)", "HCPT", "10-hydroxycamptothecin"),
+        (
+            "the quinone 2,3-dimethoxy-5-methylbenzoquinone (DMBQ)",
+            "DMBQ",
+            "2,3-dimethoxy-5-methylbenzoquinone",
+        ),
         ("poly(lactic-co-glycolic acid) (PLGA) cores", "PLGA", "poly(lactic-co-glycolic acid)"),
         ("a platelet-cancer stem cell (CSC) hybrid", "CSC", "cancer stem cell"),
         ("mesoporous silica nanoparticles (MSNs) were", "MSNs", "mesoporous silica nanoparticles"),

@@ -62,7 +62,18 @@ def best_long_form(short: str, long: str) -> str | None:
     start = max(long.rfind(" ", 0, l_index + 1), long.rfind("-", 0, l_index + 1)) + 1
     if long[start : start + 1] == "-":
         start += 1
+    # a chemical name keeps its locants: "10-hydroxycamptothecin (HCPT)", not
+    # "hydroxycamptothecin"
+    while start >= 2 and long[start - 1] == "-":
+        locant = _LOCANT_BEFORE.search(long, 0, start - 1)
+        if locant is None:
+            break
+        start = locant.start()
     return long[start:]
+
+
+# the digits of a locant ending where a hyphen follows: "10", "2,3"
+_LOCANT_BEFORE = re.compile(r"(?<![\w,])\d{1,2}(?:,\d{1,2})*$")
 
 
 def _start_of_last_words(text: str, start: int, end: int, count: int) -> int | None:
