@@ -58,6 +58,14 @@ def test_a_long_form_stays_within_its_sentence():
     assert found["RBC"] == "red blood cell"
 
 
+def test_a_long_form_stays_out_of_the_title():
+    # the title's "GO" would otherwise sit inside the long form and veto it
+    text = "Biomimetic GO for tumor therapy\n\nGraphene oxide (GO) has attracted attention."
+    (abbreviation,) = find_abbreviations(text)
+    assert abbreviation.long == "Graphene oxide"
+    assert find_abbreviations("Red blood cell\n\nmembranes (RBCm) were used") == []
+
+
 def test_first_definition_wins():
     found = find_abbreviations("platelet membrane (PM) ... PD-1 membrane (PM)")
     assert [(a.short, a.long) for a in found] == [("PM", "platelet membrane")]

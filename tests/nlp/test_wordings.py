@@ -4409,6 +4409,12 @@ PROBED_WORDINGS = [
         "PLGA nanoparticles were coated with a mixture of erythrocyte and platelet membranes.",
         {"membrane_sources": ["erythrocyte", "platelet"], "hybrid_membrane": True},
     ),
+    # a core's short form defined with its shape word resolves to the core
+    (
+        "Graphene oxide nanosheets (GO) are rapidly cleared. Here, GO were loaded with "
+        "doxorubicin and coated with 4T1 cell membranes (CM@GO).",
+        {"cores": ["carbon"]},
+    ),
     # a drug the host is treated with on its own, before the carrier's work, is no payload
     (
         "Ovalbumin-loaded PLGA nanoparticles were coated with dendritic cell membranes. "

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
-# a sentence's end in a stretch of text
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# a sentence's end in a stretch of text, or the blank line between title and abstract
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n")
 
 
 @dataclass(frozen=True)

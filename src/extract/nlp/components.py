@@ -546,7 +546,8 @@ _ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _TRAILING_OK = re.compile(
     r"(?:[\s-]*(?:cells?|cellular|membranes?|vesicles?|nanoparticles?|NPs?|derived|ghosts?|"
     r"particles?|nanoplatforms?|nanocarriers?|nanosystems?|nanospheres?|nanostructures?|"
-    r"nanocomposites?|carriers?))*"
+    r"nanocomposites?|carriers?|nanosheets?|nanorods?|nanocages?|nanoshells?|nanoclusters?|"
+    r"nanodots?|nanoflakes?|nanoplates?|nanocapsules?|nanoframeworks?))*"
     r"[\s-]*",
     re.I,
 )
