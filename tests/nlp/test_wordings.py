@@ -4415,6 +4415,20 @@ PROBED_WORDINGS = [
         "doxorubicin and coated with 4T1 cell membranes (CM@GO).",
         {"cores": ["carbon"]},
     ),
+    # a statement of significance retells the field and the paper: no new values from it
+    (
+        "Here, IR780-loaded PLGA nanoparticles were coated with platelet membranes and, under "
+        "808 nm light, eradicated 4T1 tumors in mice. STATEMENT OF SIGNIFICANCE: Cancer cell "
+        "membrane-coated nanoparticles have been widely explored, and chemotherapy with "
+        "doxorubicin causes cardiotoxicity in lung cancer patients.",
+        {
+            "membrane_sources": ["platelet"],
+            "payloads": ["ir780"],
+            "modalities": ["photothermal_therapy"],
+            "cancer_types": ["breast"],
+            "cell_lines": ["4T1"],
+        },
+    ),
     # a drug the host is treated with on its own, before the carrier's work, is no payload
     (
         "Ovalbumin-loaded PLGA nanoparticles were coated with dendritic cell membranes. "

@@ -215,6 +215,7 @@ class EntityMatcher:
         if defined:
             candidates = _longest_per_field(candidates + defined)
         candidates = _short_forms_of_named_drugs(text, candidates)
+        candidates = _before_a_significance_statement(text, candidates)
         doc._.cmnp_candidates = candidates
         doc._.cmnp_abbreviations = abbreviations
         return doc
@@ -409,6 +410,25 @@ def _qualify_shapes(meanings: dict[tuple[str, str], Entry], long_form: list[Cand
         if qualifier is not None:
             del meanings[("cores", shape.code)]
             meanings[("cores", qualifier.code)] = qualifier.entry
+
+
+# the block some journals append to an abstract (Acta Biomaterialia's "Statement of
+# significance"): the field's background and the paper's claims told again
+SIGNIFICANCE_STATEMENT = re.compile(
+    r"\b(?:statement of significance|significance statement)\s*[:.]?\s", re.IGNORECASE
+)
+
+
+def _before_a_significance_statement(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates of a significance statement name no new coating, core, drug, therapy or
+    cancer: its background sentences would add the field's, its claims repeat the abstract's.
+    Cell lines stay (the guide lists every line named)."""
+    if "ignificance" not in text and "IGNIFICANCE" not in text:
+        return candidates
+    match = SIGNIFICANCE_STATEMENT.search(text, max(text.find("\n\n"), 0))
+    if match is None:
+        return candidates
+    return [c for c in candidates if c.start_char < match.start() or c.field == "cell_lines"]
 
 
 def _short_forms_of_named_drugs(text: str, candidates: list[Candidate]) -> list[Candidate]:
