@@ -398,6 +398,15 @@ METHOD_SENTENCES = (
 )
 
 
+def _with_last_sentence(abstract: str, sentence: str) -> str:
+    """The abstract's own last sentence: before a statement of significance appended to it
+    (which names no new values, by design)."""
+    label = abstract.find("STATEMENT OF SIGNIFICANCE")
+    if label < 0:
+        return f"{abstract} {sentence}"
+    return f"{abstract[:label]}{sentence} {abstract[label:]}"
+
+
 def _with_sentence_in_the_middle(abstract: str, sentence: str) -> str:
     parts = abstract.split(". ")
     middle = len(parts) // 2
@@ -459,7 +468,10 @@ def test_a_drug_said_to_be_carried_is_a_payload(nlp, written_articles, written_l
     originals = [
         a for a in written_articles if written_labels[a.doc_id]["study_type"] == "original"
     ]
-    extended = [dataclasses.replace(a, abstract=f"{a.abstract} {sentence}") for a in originals]
+    extended = [
+        dataclasses.replace(a, abstract=_with_last_sentence(a.abstract, sentence))
+        for a in originals
+    ]
     missed = [
         a.doc_id
         for a, e in extract_articles(nlp, extended)
