@@ -1410,16 +1410,15 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     if c.definition is not None and INHERENT_MEMBRANE.search(c.definition):
         return "defined-abbreviation"
     surface = doc_text(doc)[c.start_char : c.end_char]
+    lowers = _index_of(doc).lowers
     if INHERENT_MEMBRANE.search(surface) or surface in c.entry.extra.get(
         "membrane_abbrevs", ()
     ):  # "CCM", "RBCm": a short form of the membrane itself
         if _acted_on(doc, c):
             return None  # "peptides that disrupt the cancer cell membrane": a target
-        lowers = _index_of(doc).lowers
         if c.end < len(lowers) and lowers[c.end] in _MEMBRANE_PROPERTIES:
             return None  # "cancer cell membrane permeability was increased"
         return "membrane-term"
-    lowers = _index_of(doc).lowers
     if (
         c.field == "membrane_sources"
         and c.end + 1 < len(lowers)
@@ -2551,8 +2550,6 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
         if after[:1] == ["based"] and lowers[c.end - 1] != "based":
             after = after[1:]
         if after[:1] in (["ions"], ["ion"]) or (after and after[0] in _DRUG_CLASS_NOUNS):
-            return True
-        if lowers[c.end - 1] == "based" and after[:1] and after[0] in _DRUG_CLASS_NOUNS:
             return True
     text = doc_text(doc)
     lowered = _lowered_text(doc) or text.lower()
