@@ -2731,8 +2731,7 @@ def _is_comparator(
     if _given_on_its_own(doc, c, left, right):
         return True
     text = doc_text(doc)
-    before = text[max(0, c.start_char - 40) : c.start_char].lower()
-    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]  # this clause only
+    before = _clause_before(text, c.start_char, 40)
     if any(phrase in before for phrase in COMPARATOR_PHRASES) or _listed_after_a_comparison(
         text, c
     ):
@@ -2754,11 +2753,16 @@ def _is_comparator(
 _LIST_BEFORE = re.compile(r"(?:\s*(?:free )?[\w()-]+(?: [\w()-]+)?\s*(?:,|,? and|,? or))+\s*$")
 
 
+def _clause_before(text: str, end: int, reach: int) -> str:
+    """The lower-cased text of the clause before ``end``, at most ``reach`` characters back."""
+    before = text[max(0, end - reach) : end].lower()
+    return before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+
+
 def _listed_after_a_comparison(text: str, c: Candidate) -> bool:
     """A later member of a list that a comparison opens ("than the regimen of
     cyclophosphamide, doxorubicin and fluorouracil"), past the clause look-back's reach."""
-    before = text[max(0, c.start_char - 100) : c.start_char].lower()
-    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+    before = _clause_before(text, c.start_char, 100)
     ends = [before.rfind(phrase) + len(phrase) for phrase in COMPARATOR_PHRASES if phrase in before]
     return bool(ends) and _LIST_BEFORE.fullmatch(before, max(ends)) is not None
 
