@@ -4429,6 +4429,12 @@ PROBED_WORDINGS = [
             "cell_lines": ["4T1"],
         },
     ),
+    # radiotherapy named by its dose
+    (
+        "Hafnium oxide cores coated with 4T1 cell membranes amplified the X-ray dose deposited "
+        "in 4T1 tumors.",
+        {"modalities": ["radiotherapy"]},
+    ),
     # a drug the host is treated with on its own, before the carrier's work, is no payload
     (
         "Ovalbumin-loaded PLGA nanoparticles were coated with dendritic cell membranes. "
