@@ -25,8 +25,7 @@ from extract import __version__
 from extract.nlp import roles
 from extract.nlp.components import Candidate, lexicon_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.normalize import OffsetMap, doc_text, map_characters
-from extract.nlp.pipeline import SECTION_BREAK
+from extract.nlp.normalize import SECTION_BREAK, OffsetMap, doc_text, map_characters
 from extract.outcomes import Outcome, extract_outcomes
 from extract.records import Article
 from extract.screening import Screener

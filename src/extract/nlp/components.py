@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from extract.nlp.abbreviations import Abbreviation, find_abbreviations
 from extract.nlp.lexicon import Entry, Lexicon, load_lexicon, term_variants
 from extract.nlp.long_tail import NameIndex
-from extract.nlp.normalize import doc_text, normalize
+from extract.nlp.normalize import SECTION_BREAK, doc_text, normalize
 
 
 class Candidate(NamedTuple):
@@ -425,7 +425,7 @@ def _before_a_significance_statement(text: str, candidates: list[Candidate]) -> 
     Cell lines stay (the guide lists every line named)."""
     if "ignificance" not in text and "IGNIFICANCE" not in text:
         return candidates
-    match = SIGNIFICANCE_STATEMENT.search(text, max(text.find("\n\n"), 0))
+    match = SIGNIFICANCE_STATEMENT.search(text, max(text.find(SECTION_BREAK), 0))
     if match is None:
         return candidates
     return [c for c in candidates if c.start_char < match.start() or c.field == "cell_lines"]

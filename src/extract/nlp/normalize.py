@@ -17,6 +17,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+# what joins a record's title and abstract into one text (a blank line); the rules read it
+# as the end of the title
+SECTION_BREAK = "\n\n"
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _SPACES = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"

@@ -15,7 +15,6 @@ import extract.nlp.components
 import extract.nlp.tokenizer  # noqa: F401  (registers cmnp.Tokenizer.v1)
 from extract.nlp.normalize import doc_text
 
-SECTION_BREAK = "\n\n"
 # The lexeme attributes the components read (``LOWER`` for matching, ``IS_SPACE`` for the
 # windows; ``NORM`` for spaCy's own defaults). spaCy computes every registered attribute of
 # each new word in Python (shape, like_num, like_url, stop word...): each abstract brings a

@@ -33,8 +33,7 @@ from extract.nlp.components import (
     token_bounds,
 )
 from extract.nlp.first_characters import guarded
-from extract.nlp.normalize import doc_text
-from extract.nlp.pipeline import SECTION_BREAK
+from extract.nlp.normalize import SECTION_BREAK, doc_text
 
 
 def _lowered_text(doc: Doc) -> str:
