@@ -4456,6 +4456,59 @@ PROBED_WORDINGS = [
         "for in vivo imaging. Tamoxifen-inducible Cre mice were used.",
         {"payloads": ["docetaxel"], "modalities": ["chemotherapy"]},
     ),
+    # in vivo as a reach not yet tried, or as a notion the sentence weighs, is no animal work
+    (
+        "Paclitaxel-loaded mesoporous silica nanoparticles were camouflaged with macrophage "
+        "membranes and taken up by 4T1 cells. The approach could be extended to animal models "
+        "of metastatic breast cancer.",
+        {"in_vivo": False},
+    ),
+    (
+        "Paclitaxel-loaded mesoporous silica nanoparticles were camouflaged with macrophage "
+        "membranes and taken up by 4T1 cells. Protein corona formation, a major barrier to in "
+        "vivo delivery, was reduced by the coating.",
+        {"in_vivo": False},
+    ),
+    (
+        "Paclitaxel-loaded mesoporous silica nanoparticles were camouflaged with macrophage "
+        "membranes and taken up by 4T1 cells. Opsonization is a key determinant of in vivo "
+        "fate and was reduced by the cloak.",
+        {"in_vivo": False},
+    ),
+    # (a property the coating is said to give is no measurement in a host either)
+    (
+        "Gemcitabine-loaded PLGA nanoparticles were coated with PANC-1 cell membranes in vitro. "
+        "The membrane coating endows the nanoparticles with long blood circulation and immune "
+        "escape.",
+        {"in_vivo": False},
+    ),
+    # (while a measured circulation, or treated animals, still are)
+    (
+        "Gemcitabine-loaded PLGA nanoparticles were coated with PANC-1 cell membranes. The "
+        "coated nanoparticles showed prolonged blood circulation compared with bare ones.",
+        {"in_vivo": True},
+    ),
+    (
+        "Gemcitabine-loaded PLGA nanoparticles were coated with PANC-1 cell membranes. Tumor "
+        "weight decreased by 70% after treatment.",
+        {"in_vivo": True},
+    ),
+    # an in vitro abstract's "antitumor effects", with no animal named anywhere
+    (
+        "Gemcitabine-loaded PLGA nanoparticles were coated with PANC-1 cell membranes and "
+        "tested in vitro. The coated nanoparticles showed enhanced homologous targeting and "
+        "antitumor effects.",
+        {"in_vivo": False},
+    ),
+    # a blood test's albumin, a drug class's resistance, an enzyme's metal, a size standard:
+    # no cores
+    (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with 4T1 membranes. Serum albumin, "
+        "creatinine and urea levels remained within normal ranges. Platinum-resistant tumors "
+        "responded. Manganese superoxide dismutase expression was unchanged. Polystyrene beads "
+        "were used as a size standard.",
+        {"cores": ["plga"]},
+    ),
 ]
 
 
@@ -4478,6 +4531,17 @@ def test_a_titles_anti_tumor_effect_is_no_animal_work_when_the_abstract_works_in
     assert labels["in_vivo"] is False
     (labels,) = _labels(nlp, [in_mice], title=title)
     assert labels["in_vivo"] is True
+
+
+def test_a_titles_animal_is_no_source_of_the_abstracts_first_words(nlp):
+    """A title ending "...in mice": the abstract's "Serum albumin..." is not "mice serum"."""
+    title = (
+        "Platelet membrane-camouflaged gold nanorods for photothermal therapy of melanoma in mice"
+    )
+    (labels,) = _labels(nlp, ["Serum albumin was normal."], title=title)
+    assert labels["in_vivo"] is True
+    (labels,) = _labels(nlp, ["Platelets were collected from mice serum."], title="Coated rods")
+    assert labels["in_vivo"] is False
 
 
 def test_a_reviews_target_membrane_is_no_carrier(nlp):

@@ -875,6 +875,9 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are) (?:currently |now )?being (?:investigated|studied|evaluated|tested|explored|"
     r"examined|assessed|pursued)|ongoing (?:work|stud\w+|research|investigations?|experiments)|"
     r"(?:intends?|plans?) to|next (?:goal|aim|stage|phase)|"
+    # "The approach could be extended to animal models": a reach not yet tried
+    r"could (?:\w+ly )?be (?:extended|translated|generali[sz]ed|adapted|expanded|transferred) "
+    r"(?:\w+ )?(?:to|into)\b|"
     # "Subsequent studies in mice will address...": work to come
     r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) (?:in |on |with )"
     r"(?:[\w-]+ ){1,3}will\b|"
@@ -927,6 +930,18 @@ _TISSUE_CUES = ("section", "slice", "histo", "immunohisto", "ex vivo", "h&e")
 IN_VIVO_AS_PURPOSE = re.compile(
     r"\b(?:for|towards?) (?:(?:subsequent|future|further|later|eventual|potential|successful|"
     r"clinical|preclinical) )?$",
+    re.IGNORECASE,
+)
+# in vivo as a notion the sentence weighs: "a major barrier to in vivo delivery", "a key
+# determinant of in vivo fate"
+IN_VIVO_AS_A_CONCEPT = re.compile(
+    r"\b(?:barriers?|obstacles?|hurdles?|challenges?|bottlenecks?|determinants?|factors?|"
+    r"prerequisites?|limitations?|impediments?) (?:of|for|to|in|on) (?:the |their |its |an? |"
+    r"(?:successful|efficient|effective|safe) )?$",
+    re.IGNORECASE,
+)
+ENDOWED_BEFORE = re.compile(
+    r"\b(?:endow(?:s|ed|ing)?|confer(?:s|red|ring)?|impart(?:s|ed|ing)?)\b[^.;,]*$",
     re.IGNORECASE,
 )
 SUGGESTED_BEFORE = re.compile(
@@ -1034,8 +1049,8 @@ SOURCE_ANIMAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # an animal's blood or cells used in the lab: "rabbit red blood cells", "mouse serum"
-SOURCE_ANIMAL_AFTER = re.compile(
-    r"\s+(?:red blood cells?|erythrocytes?|rbcs?|whole blood|blood|serum|plasma|platelets?|"
+SOURCE_ANIMAL_AFTER = re.compile(  # not across the blank line after a title ("...in mice")
+    r"[^\S\n]+(?:red blood cells?|erythrocytes?|rbcs?|whole blood|blood|serum|plasma|platelets?|"
     r"bone marrow|peritoneal|macrophages?|neutrophils?|splenocytes|primary)\b",
     re.IGNORECASE,
 )
@@ -2533,8 +2548,28 @@ _NO_PARTICLE_AFTER = frozenset(
         "deficiency",
         "homeostasis",
         "metabolism",
+        # a drug class's resistance, not a particle ("platinum-resistant ovarian cancer")
+        "resistant",
+        "resistance",
+        "refractory",
+        # an enzyme named by its metal ("manganese superoxide dismutase")
+        "superoxide",
     }
 )
+# a blood test's markers beside albumin ("serum albumin, creatinine and urea levels")
+_BLOOD_CHEMISTRY = (
+    "creatinine",
+    "urea",
+    "bilirubin",
+    "globulin",
+    "biochemi",
+    "liver function",
+    "kidney function",
+    "renal function",
+    "hepatic function",
+)
+# what a size standard is called ("polystyrene beads ... used as a size standard")
+_SIZE_STANDARDS = ("calibrat", "size standard", "size marker", "size reference")
 
 
 def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
@@ -2563,11 +2598,19 @@ def _names_a_lab_material(doc: Doc, c: Candidate) -> bool:
     around = lowered[max(0, c.start_char - 30) : c.end_char + 25]
     if c.code == "liposome" and "clodronate" in around:
         return True
+    # "serum albumin, creatinine and urea levels were normal": a blood test, no carrier
+    if c.code == "albumin" and following[:1] in ([","], ["and"], ["/"], ["were"], ["was"], []):
+        sentence = _sentence_of(doc, c.start)
+        said = lowered[sentence.start_char : sentence.end_char]
+        if any(marker in said for marker in _BLOOD_CHEMISTRY):
+            return True
     # "polystyrene beads of known size were used to calibrate the flow cytometer"
-    if "calibrat" not in lowered:
+    if not any(word in lowered for word in _SIZE_STANDARDS):
         return False
     sentence = _sentence_of(doc, c.start)
-    return lowered.find("calibrat", sentence.start_char, sentence.end_char) >= 0
+    return any(
+        lowered.find(word, sentence.start_char, sentence.end_char) >= 0 for word in _SIZE_STANDARDS
+    )
 
 
 _ION_FORMING_CORES = frozenset(
@@ -4845,6 +4888,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
             SPECULATIVE.search(sentence)
             or PURPOSE_BEFORE.search(before)
             or MIMICKED_BEFORE.search(before)
+            # a property the coating is said to give ("endows the NPs with long blood
+            # circulation"), not one measured in a host
+            or ENDOWED_BEFORE.search(before)
             # a structured abstract's aim: "Objective To prepare ... and investigate its
             # anti-tumor effect on hepatocellular carcinoma"
             or OBJECTIVE_LABEL.match(sentence)
@@ -4866,12 +4912,9 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if cue.startswith("anti") and (
             CELL_WORK.search(sentence)
             or TITLE_PURPOSE_BEFORE.search(before)
-            # "...and its anti-tumor effect" in a title whose abstract works in vitro only
-            or (
-                match.start() < title_end
-                and IN_VITRO_WORDS.search_doc(doc) is not None
-                and not _names_an_animal(doc)
-            )
+            # "...and its anti-tumor effect" in a title, or "showed enhanced antitumor
+            # effects", where the abstract works in vitro and names no animal anywhere
+            or (IN_VITRO_WORDS.search_doc(doc) is not None and not _names_an_animal(doc))
         ):
             continue  # efficacy on cells, or one a design is for ("NPs for enhanced ...")
         if (
@@ -4895,6 +4938,8 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if (literal or cue.startswith("intravenous")) and (
             IN_VIVO_AS_PURPOSE.search(text[max(0, match.start() - 24) : match.start()])
         ):
+            continue
+        if literal and IN_VIVO_AS_A_CONCEPT.search(before):
             continue
         return True, (match.start(), match.end())
     return False, None
