@@ -110,6 +110,11 @@ REWRITES = {
     # British spellings of every -ize and -yze word ("neutralised", "repolarising", "analysed")
     "-ize as -ise": (r"(?<=[a-z]{3})iz(e|es|ed|ing|ations?|ers?)\b", r"is\1"),
     "-yze as -yse": (r"(?<=[a-z]{2})yz(e|ed|ing|ers?)\b", r"ys\1"),
+    # text copied from web pages loses the space after a period ("growth.The", "cells.RBC")
+    "space after a period lost": (
+        r"(?<=[A-Za-z0-9)]{2}\.) (?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*\b|A\b)",
+        "",
+    ),
 }
 COMPARED = (*ENTITY_FIELDS, "in_vivo", "study_type")
 

@@ -26,6 +26,14 @@ from hypothesis import strategies as st
         ("prodrug AQ4N.", ["prodrug", "AQ4N", "."]),
         ("labelled with DiR.", ["labelled", "with", "DiR", "."]),
         ("e.g. U.S. data", ["e.g.", "U.S.", "data"]),
+        # a space lost after a sentence's period (text copied from web pages)
+        ("PLGA.The", ["PLGA", ".", "The"]),
+        ("A4.HUVEC", ["A4", ".", "HUVEC"]),
+        ("Fe3O4.A", ["Fe3O4", ".", "A"]),
+        # (while cell lines with a period stay whole)
+        ("CT26.WT", ["CT26.WT"]),
+        ("CT26.CL25", ["CT26.CL25"]),
+        ("RAW264.7", ["RAW264.7"]),
     ],
 )
 def test_shorthand_is_split_into_its_parts(nlp, text, tokens):

@@ -25,8 +25,15 @@ LEXEME_ATTRIBUTES_READ = (LOWER, NORM, IS_SPACE)
 # A break: a terminator then the gap before the next sentence (the terminator stays with its
 # sentence), or a run of line breaks. Written to start with one character class, which the
 # regex engine scans for in C; the lookbehinds then run only at those few characters.
+# Text copied from web pages sometimes loses the space after a period ("growth.The NPs");
+# a period between a word of two or more letters or digits and a capitalized word, an
+# upper-case word of three letters or more, or "A" still ends the sentence ("growth.The",
+# "PLGA.The", "cells.RBC membranes", "benefit.METHODS:"; not "e.g.The", "U.S.A.", "5.0",
+# "E.coli" or the cell lines "CT26.WT" and "CT26.CL25").
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[A-Z0-9(\[\"']))|(?<=\n)\n*)"
+    r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[A-Z0-9(\[\"']))|(?<=\n)\n*|"
+    r"(?<=[A-Za-z0-9)][A-Za-z0-9)]\.)(?P<joined>)"
+    r"(?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*(?![A-Za-z0-9])|A(?![A-Za-z0-9])))"
 )
 
 
@@ -36,7 +43,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.start("gap") if match.group("gap") is not None else match.start()
+        if match.group("gap") is not None:
+            end = match.start("gap")
+        elif match.group("joined") is not None:
+            end = match.end()
+        else:
+            end = match.start()
         if end > start:
             spans.append((start, end))
         start = match.end()
