@@ -110,6 +110,12 @@ REWRITES = {
     # British spellings of every -ize and -yze word ("neutralised", "repolarising", "analysed")
     "-ize as -ise": (r"(?<=[a-z]{3})iz(e|es|ed|ing|ations?|ers?)\b", r"is\1"),
     "-yze as -yse": (r"(?<=[a-z]{2})yz(e|ed|ing|ers?)\b", r"ys\1"),
+    # PubMed's older records bracket a formula's subscripts and charges ("Fe(3)O(4)")
+    "subscripts in brackets": (
+        r"\b(?:Fe3O4|Fe2O3|MnO2|H2O2|CaCO3|SiO2|TiO2|CeO2|MoS2|Bi2S3|Bi2Se3|Cu2O|CuO2|"
+        r"Ti3C2|Gd2O3|CO2|O2|Mn2\+|Cu2\+|Fe3\+|Ca2\+)(?![\w+])",
+        lambda match: re.sub(r"(\d\+?)", r"(\1)", match.group()),
+    ),
     # text copied from web pages loses the space after a period ("growth.The", "cells.RBC")
     "space after a period lost": (
         r"(?<=[A-Za-z0-9)]{2}\.) (?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*\b|A\b)",

@@ -185,7 +185,13 @@ def test_words_without_a_spelling_pair_have_no_variant():
 
 
 SPACEY = st.lists(
-    st.sampled_from(["a", "Bc", "4T1", " ", "  ", "\t", "\u00a0", "\u200b", "\n", "-"])
+    st.sampled_from(
+        [
+            *("a", "Bc", "4T1", " ", "  ", "\t", "\u00a0", "\u200b", "\n", "-"),
+            # old-style subscripts, whose brackets normalizing also drops ("Fe(3)O(4)")
+            *("Fe", "O", "pH", "(3)", "(2+)", "(", ")", "@"),
+        ]
+    )
 ).map("".join)
 
 
@@ -199,6 +205,23 @@ def test_normalized_text_has_single_spaces_and_maps_back(text):
     for word in re.finditer(r"[^ ]+", normalized):
         start, end = offsets.span(word.start(), word.end())
         assert normalize(text[start:end]) == word.group()
+
+
+def test_bracketed_subscripts_are_dropped_and_evidence_keeps_them(nlp):
+    from extract.nlp.normalize import normalize
+
+    assert normalize("Fe(3)O(4)@PDA, MnO(2), H(2)O(2), Cu(2+), Cu(2-x)Se, IC(50)") == (
+        "Fe3O4@PDA, MnO2, H2O2, Cu2+, Cu2-xSe, IC50"
+    )
+    # not a measurement's or a name's brackets
+    assert normalize("pH(7), Smith(2), CD8(+), Fe(II), 10(6) cells") == (
+        "pH(7), Smith(2), CD8(+), Fe(II), 10(6) cells"
+    )
+    old_style = "Fe(3)O(4) nanoparticles were coated with red blood cell membranes."
+    (result,) = _extracted(nlp, old_style)
+    assert result.labels["cores"] == ["iron_oxide"]
+    assert _evidence_is_cut_from(old_style, result)
+    assert [m["text"] for m in result.mentions if m["field"] == "cores"] == ["Fe(3)O(4)"]
 
 
 def test_extra_spaces_do_not_change_labels_and_evidence_is_cut_from_the_original(nlp):

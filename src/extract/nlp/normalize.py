@@ -5,9 +5,10 @@ and zero-width spaces, tabs) become " ", full-width and sub/superscript digits b
 digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised",
 "characterisation", "photosensitiser", "analysed"), so every rule's word list holds one
 spelling. Then every run of spaces becomes one space: spaCy would make a token of each extra
-space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases. The
-only change of length is that collapse, so ``OffsetMap`` takes a span of the normalized text
-back to the original, where evidence is always cut (in the author's spelling).
+space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases; and
+the brackets of old-style subscripts go ("Fe(3)O(4)" is "Fe3O4"). Those removals are the
+only changes of length, so ``OffsetMap`` takes a span of the normalized text back to the
+original, where evidence is always cut (in the author's spelling).
 """
 
 from __future__ import annotations
@@ -74,6 +75,59 @@ def _replacement(match: re.Match[str]) -> str:
 
 _SPACE_RUN = re.compile(r"  +")
 
+# PubMed's older records (and pages copied from them) write a formula's subscripts and
+# charges in brackets: "Fe(3)O(4)", "MnO(2)", "H(2)O(2)", "Cu(2+)", "Cu(2-x)Se", "IC(50)".
+# Their brackets are dropped when they follow an element-like symbol ending a formula-shaped
+# word ("Fe", "MnO", "NH"; not "pH(7)" or "Smith(2)") and a formula part or a word's end
+# follows. Found by their opening bracket (a literal the regex engine scans for in C).
+_BRACKETED_SUBSCRIPT = re.compile(
+    r"\((?:\d{1,2}(?:\.\d{1,3})?[+-]?|\d?[+-]|\d{1,2}-[xyn]|[xyn])\)"
+    r"(?=[A-Z(\[@/\-\s.,;:)\]]|$)"
+)
+_FORMULA_WORD = re.compile(r"(?:[A-Z][a-z]?\d*(?:\.\d+)?)+")
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9.]+\Z")
+
+
+def _bracketed_subscripts(mapped: str) -> list[tuple[int, int]]:
+    """The (start, end) of each such formula's bracket characters, in order."""
+    found: list[tuple[int, int]] = []
+    for match in _BRACKETED_SUBSCRIPT.finditer(mapped):
+        start = match.start()
+        if not "A" <= mapped[start - 1 : start] <= "z":
+            continue
+        # the formula so far: back to the word's start, past earlier bracketed parts
+        word = _WORD_BEFORE.search(mapped, max(0, start - 24), start)
+        if word is None:
+            continue
+        part = word.group()
+        if not part[:1].isupper() and mapped[word.start() - 1 : word.start()] != ")":
+            continue
+        if not _FORMULA_WORD.fullmatch(part.lstrip(".")):
+            continue
+        found.append((start, start + 1))
+        found.append((match.end() - 1, match.end()))
+    return found
+
+
+def _deletions(mapped: str) -> list[tuple[int, int]]:
+    """The spans of the character-mapped text that normalizing removes, in order: the extra
+    spaces of each run and the brackets of old-style subscripts."""
+    spans = _bracketed_subscripts(mapped) if "(" in mapped else []
+    if "  " in mapped:
+        spans.extend((run.start() + 1, run.end()) for run in _SPACE_RUN.finditer(mapped))
+        spans.sort()
+    return spans
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 # British "-ise" and "-yse" verbs: found by their suffix in the lower-cased text (a scan
 # led by a literal, fast), then kept only after the endings of the verbs that take "-ize" in
 # American spelling (neutral-ise, stabil-ise, polar-ise, character-ise, recogn-ise,
@@ -124,32 +178,40 @@ def map_characters(text: str) -> str:
 
 def normalize(text: str) -> str:
     """See the module docstring; ``OffsetMap.of(text)`` maps its offsets back."""
-    mapped = american_spelling(map_characters(text))
-    return _SPACE_RUN.sub(" ", mapped) if "  " in mapped else mapped
+    mapped = map_characters(text)
+    spans = _deletions(mapped)
+    spelled = american_spelling(mapped)  # (same length: the spans stay where they are)
+    return _without(spelled, spans) if spans else spelled
 
 
 @dataclass(frozen=True)
 class OffsetMap:
     """From offsets in ``normalize(text)`` to offsets in ``text``.
 
-    ``starts[i]`` is the normalized offset just after the i-th collapsed run, ``shifts[i]``
-    how many characters all runs up to it removed; offsets before the first run are equal.
+    ``starts[i]`` is the normalized offset just after the i-th removed span, ``shifts[i]``
+    how many characters all spans up to it removed; offsets before the first span are equal.
+    ``closers`` holds the normalized offsets where a subscript's closing bracket was removed:
+    a span ending there takes the bracket back ("Fe(3)O(4)", not "Fe(3)O(4").
     """
 
     starts: tuple[int, ...] = ()
     shifts: tuple[int, ...] = ()
+    closers: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> OffsetMap:
         mapped = map_characters(text)
-        if "  " not in mapped:
+        spans = _deletions(mapped)
+        if not spans:
             return cls()
-        starts, shifts, removed = [], [], 0
-        for run in _SPACE_RUN.finditer(mapped):
-            removed += len(run.group()) - 1
-            starts.append(run.end() - removed)
+        starts, shifts, closers, removed = [], [], [], 0
+        for start, end in spans:
+            if mapped[start] == ")":
+                closers.append(start - removed)
+            removed += end - start
+            starts.append(end - removed)
             shifts.append(removed)
-        return cls(tuple(starts), tuple(shifts))
+        return cls(tuple(starts), tuple(shifts), frozenset(closers))
 
     def start(self, offset: int) -> int:
         """A span's start (or any position)."""
@@ -158,7 +220,9 @@ class OffsetMap:
 
     def end(self, offset: int) -> int:
         """A span's exclusive end: just after its last character."""
-        return self.start(offset - 1) + 1 if offset > 0 else 0
+        if offset <= 0:
+            return 0
+        return self.start(offset - 1) + 1 + (offset in self.closers)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.start(start), (self.end(end) if end > start else self.start(start))
