@@ -39,6 +39,10 @@ def found(text: str) -> set[tuple[str, float, str]]:
         # the same units in their other spellings
         ("The IC50 was 2.3 μg·mL−1 in 4T1 cells.", ("ic50", 2.3, "μg/mL")),
         ("The IC50 was 0.45 ug/ml.", ("ic50", 0.45, "μg/mL")),
+        # PubMed's older records spell the micro sign out
+        ("The IC50 was 2.5 microg/mL.", ("ic50", 2.5, "μg/mL")),
+        ("The IC50 was 0.8 microM against 4T1 cells.", ("ic50", 0.8, "μM")),
+        ("The particles were about 0.15 mum in size.", ("particle_size", 150.0, "nm")),
         ("an IC50 of 1.2 mg mL-1", ("ic50", 1.2, "mg/mL")),
         ("The drug loading was 9.8 wt.%.", ("drug_loading", 9.8, "%")),
     ],

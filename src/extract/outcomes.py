@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _NUMBER = r"[-−–]?\s?\d+(?:[.,]\d+)?"
-# "μg/mL", "μg mL-1", "μg·mL−1" (a mass per volume written with a slash, a space or a dot)
-_MASS_PER_MILLILITRE = r"(?:[μµu]g|mg) ?[/·⋅ ] ?m[Ll](?:[-−]1)?"
+# "μg/mL", "μg mL-1", "μg·mL−1" (a mass per volume written with a slash, a space or a dot);
+# PubMed's older records spell the micro sign out ("microg/mL", "microM", "mum" for μm)
+_MASS_PER_MILLILITRE = r"(?:[μµu]g|microg|mg) ?[/·⋅ ] ?m[Ll](?:[-−]1)?"
 _UNIT = (
-    r"wt\.? ?%|%|nm|μm|µm|um|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
+    r"wt\.? ?%|%|nm|μm|µm|um|mum|mV|mv|hours?|hrs?|h|min(?:utes?)?|days?|d|"
     + _MASS_PER_MILLILITRE
-    + r"|μM|µM|uM|nM|mM"
+    + r"|μM|µM|uM|microM|nM|mM"
 )
 _VALUE = re.compile(
     rf"(?<!±)(?<!± )(?P<cmp>[<>~≈≤≥]|approximately |about |around |nearly |up to |over |only )?"
@@ -159,6 +160,7 @@ _UNIT_ALIASES = {
     "μm": "μm",
     "µm": "μm",
     "um": "μm",
+    "mum": "μm",
     "mV": "mV",
     "mv": "mV",
     "h": "h",
@@ -178,6 +180,7 @@ _UNIT_ALIASES = {
     "μM": "μM",
     "µM": "μM",
     "uM": "μM",
+    "microM": "μM",
     "nM": "nM",
     "mM": "mM",
 }
@@ -194,7 +197,9 @@ def _unit_of(raw: str) -> str:
 
 
 # a number followed by a unit
-_HAS_NUMBER = re.compile(r"\d\s?(?:%|wt|nm|μm|µm|um|mV|h|min|days?|d|μg|µg|ug|mg|μM|µM|uM|nM|mM)")
+_HAS_NUMBER = re.compile(
+    r"\d\s?(?:%|wt|nm|μm|µm|um|mum|mV|h|min|days?|d|μg|µg|ug|microg|mg|μM|µM|uM|microM|nM|mM)"
+)
 # a sentence: runs of non-terminators, where "." before a digit ("85.2") or a percent sign
 # ("9.8 wt.%") is not an end;
 # written as an unrolled loop (a character-at-a-time alternation is ~6x slower)
