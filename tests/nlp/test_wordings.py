@@ -4509,6 +4509,18 @@ PROBED_WORDINGS = [
         "were used as a size standard.",
         {"cores": ["plga"]},
     ),
+    # a benchmark named with an apposition between it and its verb is no payload
+    (
+        "Ce6-loaded PLGA nanoparticles were coated with 4T1 cell membranes. Photofrin, the "
+        "clinically approved photosensitizer, served as a benchmark.",
+        {"payloads": ["chlorin e6"]},
+    ),
+    # rat gliomas and a mastocytoma named as lines
+    (
+        "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "
+        "killed 9L and F98 glioma cells; P815 mastocytoma cells were used as a control.",
+        {"cell_lines": ["9L", "F98", "P815"], "membrane_sources": ["cancer_cell"]},
+    ),
 ]
 
 

@@ -2687,6 +2687,7 @@ def _names_a_control(doc: Doc) -> bool:
     return known
 
 
+_APPOSITION_AFTER = re.compile(r",\s(?:the|a|an)\s[^,;()]{1,60},")
 AS_A_CONTROL = CaseFree(
     # "... served as a clinical comparator", or right after the drug: "received gemcitabine
     # as a standard-of-care control"
@@ -2762,7 +2763,11 @@ def _is_comparator(
             return True
     if _names_a_control(doc):
         sentence = _sentence_of(doc, c.start)
-        after = doc_text(doc)[c.end_char : min(sentence.end_char, c.end_char + 60)].split(";")[0]
+        text = doc_text(doc)
+        # past an apposition: "Photofrin, the clinically approved photosensitizer, served..."
+        apposition = _APPOSITION_AFTER.match(text, c.end_char, sentence.end_char)
+        start = apposition.end() if apposition else c.end_char
+        after = text[start : min(sentence.end_char, start + 60)].split(";")[0]
         if AS_A_CONTROL.search(after):
             return True  # "DOX-loaded liposomes (Doxil) served as a clinical comparator"
     # "Compared with free GEM, GEM-loaded NPs...", "than free DOX, DOX@RBC...": carried
