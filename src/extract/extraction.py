@@ -63,9 +63,30 @@ class Extraction:
 
 
 def article_text(article: Article) -> str:
-    """Title and abstract as one text; the title's newlines become spaces (same length)."""
+    """Title and abstract as one text; the title's newlines become spaces (same length).
+    An author keyword list closing the abstract is left out (the guide labels the text, not
+    the keywords); the offsets of everything before it stay as they are."""
     title = article.title.replace("\n", " ").replace("\r", " ")
-    return title + SECTION_BREAK + article.abstract
+    return title + SECTION_BREAK + article.abstract[: keywords_start(article.abstract)]
+
+
+# "Keywords: ...", "KEY WORDS", "Index terms" at a line's start or after a sentence's end,
+# with at most this many characters after it (a list, not the rest of an abstract)
+_KEYWORDS_LABEL = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*|^)(?:key ?words?|index terms)[ \t]*(?:[:：—–-]|\n)",
+    re.IGNORECASE,
+)
+_KEYWORDS_REACH = 400
+
+
+def keywords_start(abstract: str) -> int:
+    """Where a closing author keyword list starts (its label), or the abstract's length."""
+    if "ey" not in abstract and "EY" not in abstract and "ndex" not in abstract.lower():
+        return len(abstract)
+    for match in _KEYWORDS_LABEL.finditer(abstract, max(0, len(abstract) - _KEYWORDS_REACH - 30)):
+        if len(abstract) - match.end() <= _KEYWORDS_REACH:
+            return match.start()
+    return len(abstract)
 
 
 def _non_latin_share(text: str) -> float:
@@ -77,6 +98,8 @@ def input_warnings(article: Article) -> list[str]:
     warnings = []
     if not article.abstract.strip():
         warnings.append("no abstract: labels come from the title alone")
+    if keywords_start(article.abstract) < len(article.abstract):
+        warnings.append("author keywords after the abstract: left out of the extraction")
     if len(article.abstract) > LONG_ABSTRACT:
         warnings.append(f"abstract of {len(article.abstract)} characters (unusually long)")
     text = article.title + article.abstract

@@ -816,3 +816,29 @@ def test_a_cell_line_written_two_ways_is_listed_once_as_first_written(nlp):
     )
     assert result.labels["cell_lines"] == ["HepG2", "MCF7"]
     assert set(result.evidence["cell_lines"]) == {"HepG2", "MCF7"}
+
+
+def test_a_closing_keyword_list_is_left_out_with_a_warning_and_offsets_kept(nlp):
+    abstract = (
+        "Doxorubicin-loaded PLGA nanoparticles were coated with red blood cell membranes and "
+        "inhibited 4T1 tumors in mice.\nKeywords: melanoma; paclitaxel; platelet membrane"
+    )
+    article = Article(pmid="1", title="RBC-coated PLGA", abstract=abstract)
+    ((_, result),) = extract_articles(nlp, [article])
+    assert result.labels["cancer_types"] == ["breast"]
+    assert result.labels["payloads"] == ["doxorubicin"]
+    assert result.labels["membrane_sources"] == ["erythrocyte"]
+    assert any("keywords" in warning for warning in result.warnings)
+    for mention in result.mentions:
+        text = article.title if mention["section"] == "title" else article.abstract
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_keywords_inside_a_sentence_or_before_a_long_text_are_kept():
+    from extract.extraction import keywords_start
+
+    running = "The key words: coated, loaded. " + "Results followed. " * 40
+    assert keywords_start(running) == len(running)
+    closing = "Tumors shrank. Key words: RBC; DOX"
+    assert closing[keywords_start(closing) :] == " Key words: RBC; DOX"
+    assert keywords_start("Tumors shrank.") == len("Tumors shrank.")

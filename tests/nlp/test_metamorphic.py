@@ -332,6 +332,25 @@ def test_a_closing_prospect_adds_no_animal_work(nlp, in_vitro_articles, closing)
     assert [doc_id for doc_id, in_vivo in labels.items() if in_vivo] == []
 
 
+# Author keyword lists copied with an abstract are not part of its text (the guide's rule).
+KEYWORD_LISTS = (
+    " Keywords: cell membrane; biomimetic nanoparticles; doxorubicin; photothermal therapy; "
+    "breast cancer; immunotherapy; 4T1.",
+    "\nKEYWORDS: Cancer cell membrane; Drug delivery; Macrophages; Melanoma; Chemotherapy",
+    "\n\nKey words\nplatelet membrane, paclitaxel, glioma, mice, in vivo imaging",
+)
+
+
+@pytest.mark.parametrize("keywords", KEYWORD_LISTS)
+def test_an_author_keyword_list_changes_no_label(nlp, written_articles, written_labels, keywords):
+    extended = [
+        dataclasses.replace(article, abstract=article.abstract + keywords)
+        for article in written_articles
+        if article.abstract
+    ]
+    assert _labels_changed(nlp, extended, written_labels) == []
+
+
 # Animals as the source of blood or cells, named mid-abstract, report no animal experiment.
 ANIMAL_SOURCES = (
     "Fresh whole blood was collected from the orbital sinus of the mice.",
