@@ -67,7 +67,16 @@ def article_text(article: Article) -> str:
     An author keyword list closing the abstract is left out (the guide labels the text, not
     the keywords); the offsets of everything before it stay as they are."""
     title = article.title.replace("\n", " ").replace("\r", " ")
-    return title + SECTION_BREAK + article.abstract[: keywords_start(article.abstract)]
+    abstract = article.abstract[: keywords_start(article.abstract)]
+    # a page's "Abstract:" heading copied with the text is no part of it: blanked (the same
+    # length, so the offsets stay), the first sentence then opens as written
+    label = _ABSTRACT_HEADING.match(abstract)
+    if label:
+        abstract = " " * label.end() + abstract[label.end() :]
+    return title + SECTION_BREAK + abstract
+
+
+_ABSTRACT_HEADING = re.compile(r"\s*(?:abstract|summary)(?:\s*[:.—–-]\s*|\s*\n\s*)(?=\S)", re.I)
 
 
 # "Keywords: ...", "KEY WORDS", "Index terms" at a line's start or after a sentence's end,

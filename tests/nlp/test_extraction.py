@@ -842,3 +842,16 @@ def test_keywords_inside_a_sentence_or_before_a_long_text_are_kept():
     closing = "Tumors shrank. Key words: RBC; DOX"
     assert closing[keywords_start(closing) :] == " Key words: RBC; DOX"
     assert keywords_start("Tumors shrank.") == len("Tumors shrank.")
+
+
+def test_an_abstract_heading_is_blanked_and_evidence_offsets_kept(nlp):
+    abstract = (
+        "ABSTRACT\n  Although trastuzumab has transformed HER2-positive breast cancer therapy, we "
+        "focused on glioblastoma. U251 cell membrane-coated nanoparticles loaded with "
+        "temozolomide prolonged survival of mice with orthotopic U251 tumors."
+    )
+    article = Article(pmid="1", title="", abstract=abstract)
+    ((_, result),) = extract_articles(nlp, [article])
+    assert result.labels["cancer_types"] == ["glioma"]
+    for mention in result.mentions:
+        assert abstract[mention["start"] : mention["end"]] == mention["text"]

@@ -351,6 +351,20 @@ def test_an_author_keyword_list_changes_no_label(nlp, written_articles, written_
     assert _labels_changed(nlp, extended, written_labels) == []
 
 
+# A page's heading copied with the abstract, and indented lines, are no part of its text.
+HEADINGS = ("Abstract: ", "ABSTRACT\n", "Summary. ", "  Abstract\n   ")
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_an_abstract_heading_changes_no_label(nlp, written_articles, written_labels, heading):
+    headed = [
+        dataclasses.replace(article, abstract=heading + article.abstract)
+        for article in written_articles
+        if article.abstract
+    ]
+    assert _labels_changed(nlp, headed, written_labels) == []
+
+
 # Animals as the source of blood or cells, named mid-abstract, report no animal experiment.
 ANIMAL_SOURCES = (
     "Fresh whole blood was collected from the orbital sinus of the mice.",

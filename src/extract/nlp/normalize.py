@@ -4,8 +4,9 @@ First a one-to-one character map: typographic dashes become "-", exotic spaces (
 and zero-width spaces, tabs) become " ", full-width and sub/superscript digits become ASCII
 digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised",
 "characterisation", "photosensitiser", "analysed"), so every rule's word list holds one
-spelling. Then every run of spaces becomes one space: spaCy would make a token of each extra
-space, which breaks multi-word lexicon terms ("head  and neck") and the rules' phrases; and
+spelling. Then every run of spaces becomes one space (and a line's indentation goes): spaCy
+would make a token of each extra space, which breaks multi-word lexicon terms ("head  and
+neck") and the rules' phrases; and
 the brackets of old-style subscripts go ("Fe(3)O(4)" is "Fe3O4"). Those removals are the
 only changes of length, so ``OffsetMap`` takes a span of the normalized text back to the
 original, where evidence is always cut (in the author's spelling).
@@ -74,6 +75,7 @@ def _replacement(match: re.Match[str]) -> str:
 
 
 _SPACE_RUN = re.compile(r"  +")
+_INDENTATION = re.compile(r"\n( +)")
 
 # PubMed's older records (and pages copied from them) write a formula's subscripts and
 # charges in brackets: "Fe(3)O(4)", "MnO(2)", "H(2)O(2)", "Cu(2+)", "Cu(2-x)Se", "IC(50)".
@@ -113,9 +115,15 @@ def _deletions(mapped: str) -> list[tuple[int, int]]:
     """The spans of the character-mapped text that normalizing removes, in order: the extra
     spaces of each run and the brackets of old-style subscripts."""
     spans = _bracketed_subscripts(mapped) if "(" in mapped else []
+    if "\n " in mapped:  # a line's indentation goes whole ("\n   Results:")
+        spans.extend(run.span(1) for run in _INDENTATION.finditer(mapped))
     if "  " in mapped:
-        spans.extend((run.start() + 1, run.end()) for run in _SPACE_RUN.finditer(mapped))
-        spans.sort()
+        spans.extend(
+            (run.start() + 1, run.end())
+            for run in _SPACE_RUN.finditer(mapped)
+            if mapped[run.start() - 1 : run.start()] != "\n"
+        )
+    spans.sort()
     return spans
 
 
