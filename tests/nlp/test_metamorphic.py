@@ -110,6 +110,9 @@ REWRITES = {
     # British spellings of every -ize and -yze word ("neutralised", "repolarising", "analysed")
     "-ize as -ise": (r"(?<=[a-z]{3})iz(e|es|ed|ing|ations?|ers?)\b", r"is\1"),
     "-yze as -yse": (r"(?<=[a-z]{2})yz(e|ed|ing|ers?)\b", r"ys\1"),
+    # web pages put soft hyphens and zero-width spaces inside long words ("doxo\u00adrubicin")
+    "soft hyphens inside words": (r"([a-z]{5})(?=[a-z]{5})", "\\1\u00ad"),
+    "zero-width spaces inside words": (r"([a-z]{5})(?=[a-z]{5})", "\\1\u200b"),
     # PubMed's older records bracket a formula's subscripts and charges ("Fe(3)O(4)")
     "subscripts in brackets": (
         r"\b(?:Fe3O4|Fe2O3|MnO2|H2O2|CaCO3|SiO2|TiO2|CeO2|MoS2|Bi2S3|Bi2Se3|Cu2O|CuO2|"

@@ -187,7 +187,7 @@ def test_words_without_a_spelling_pair_have_no_variant():
 SPACEY = st.lists(
     st.sampled_from(
         [
-            *("a", "Bc", "4T1", " ", "  ", "\t", "\u00a0", "\u200b", "\n", "-"),
+            *("a", "Bc", "4T1", " ", "  ", "\t", "\u00a0", "\u200b", "\u00ad", "\n", "-"),
             # old-style subscripts, whose brackets normalizing also drops ("Fe(3)O(4)")
             *("Fe", "O", "pH", "(3)", "(2+)", "(", ")", "@"),
         ]

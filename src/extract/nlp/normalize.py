@@ -1,15 +1,15 @@
 """Text normalization before tokenization, with a way back to the original offsets.
 
 First a one-to-one character map: typographic dashes become "-", exotic spaces (NBSP, thin
-and zero-width spaces, tabs) become " ", full-width and sub/superscript digits become ASCII
-digits; British "-ise" and "-yse" verbs take their American "z" ("neutralised",
-"characterisation", "photosensitiser", "analysed"), so every rule's word list holds one
-spelling. Then every run of spaces becomes one space (and a line's indentation goes): spaCy
-would make a token of each extra space, which breaks multi-word lexicon terms ("head  and
-neck") and the rules' phrases; and
-the brackets of old-style subscripts go ("Fe(3)O(4)" is "Fe3O4"). Those removals are the
-only changes of length, so ``OffsetMap`` takes a span of the normalized text back to the
-original, where evidence is always cut (in the author's spelling).
+spaces, tabs) become " ", full-width and sub/superscript digits become ASCII digits; British
+"-ise" and "-yse" verbs take their American "z" ("neutralised", "characterisation",
+"photosensitiser", "analysed"), so every rule's word list holds one spelling. Then every run
+of spaces becomes one space, and a line's indentation and the characters of no width (soft
+hyphens, zero-width spaces) go: spaCy would make a token of each extra space, which breaks
+multi-word lexicon terms ("head  and neck") and the rules' phrases. The brackets of
+old-style subscripts go too ("Fe(3)O(4)" is "Fe3O4"). Those removals are the only changes of
+length, so ``OffsetMap`` takes a span of the normalized text back to the original, where
+evidence is always cut (in the author's spelling).
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ SECTION_BREAK = "\n\n"
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _SPACES = (
-    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u202f\u205f\u3000\u200b\u2060\ufeff"
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
+# characters of no width: a soft hyphen and the zero-width spaces and joiners a web page puts
+# inside long words ("doxo\u00adrubicin"); normalizing drops them
+_ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _build_table() -> dict[int, str]:
@@ -74,8 +76,14 @@ def _replacement(match: re.Match[str]) -> str:
     return TABLE[ord(match.group())]
 
 
-_SPACE_RUN = re.compile(r"  +")
-_INDENTATION = re.compile(r"\n( +)")
+# what normalizing removes of the spaces: a line's indentation, every character of no width,
+# and a run's spaces after its first
+_GAP = re.compile(
+    f"(?<=\n)[ {_ZERO_WIDTH}]+|"
+    f"[ {_ZERO_WIDTH}]*[{_ZERO_WIDTH}][ {_ZERO_WIDTH}]*|"
+    f"  [ {_ZERO_WIDTH}]*"
+)
+_HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
 
 # PubMed's older records (and pages copied from them) write a formula's subscripts and
 # charges in brackets: "Fe(3)O(4)", "MnO(2)", "H(2)O(2)", "Cu(2+)", "Cu(2-x)Se", "IC(50)".
@@ -115,15 +123,22 @@ def _deletions(mapped: str) -> list[tuple[int, int]]:
     """The spans of the character-mapped text that normalizing removes, in order: the extra
     spaces of each run and the brackets of old-style subscripts."""
     spans = _bracketed_subscripts(mapped) if "(" in mapped else []
-    if "\n " in mapped:  # a line's indentation goes whole ("\n   Results:")
-        spans.extend(run.span(1) for run in _INDENTATION.finditer(mapped))
-    if "  " in mapped:
-        spans.extend(
-            (run.start() + 1, run.end())
-            for run in _SPACE_RUN.finditer(mapped)
-            if mapped[run.start() - 1 : run.start()] != "\n"
-        )
-    spans.sort()
+    if (
+        "  " in mapped
+        or "\n " in mapped
+        or (not mapped.isascii() and _HAS_ZERO_WIDTH.search(mapped) is not None)
+    ):
+        for run in _GAP.finditer(mapped):
+            start, end = run.span()
+            kept = -1 if mapped[start - 1 : start] == "\n" else mapped.find(" ", start, end)
+            if kept < 0:  # an indentation, or characters of no width alone: all of it
+                spans.append((start, end))
+                continue
+            if kept > start:
+                spans.append((start, kept))
+            if kept + 1 < end:
+                spans.append((kept + 1, end))
+        spans.sort()
     return spans
 
 
