@@ -110,6 +110,12 @@ REWRITES = {
     # British spellings of every -ize and -yze word ("neutralised", "repolarising", "analysed")
     "-ize as -ise": (r"(?<=[a-z]{3})iz(e|es|ed|ing|ations?|ers?)\b", r"is\1"),
     "-yze as -yse": (r"(?<=[a-z]{2})yz(e|ed|ing|ers?)\b", r"ys\1"),
+    "X membrane-coated NPs as NPs coated with X membranes": (
+        r"(?<![Cc]ancer )\b(red blood cell|platelet|macrophage|cancer cell|RBC|neutrophil|"
+        r"stem cell|tumor cell) "
+        r"membrane-coated ((?:[A-Za-z0-9-]+ )?(?:nanoparticles|NPs|liposomes|nanocarriers))",
+        r"\2 coated with \1 membranes",
+    ),
     # web pages put soft hyphens and zero-width spaces inside long words ("doxo\u00adrubicin")
     "soft hyphens inside words": (r"([a-z]{5})(?=[a-z]{5})", "\\1\u00ad"),
     "zero-width spaces inside words": (r"([a-z]{5})(?=[a-z]{5})", "\\1\u200b"),

@@ -4515,6 +4515,21 @@ PROBED_WORDINGS = [
         "clinically approved photosensitizer, served as a benchmark.",
         {"payloads": ["chlorin e6"]},
     ),
+    # the cells a coated carrier reaches, named after the phrase its coating ends
+    (
+        "Biodistribution studies revealed that nanoparticles coated with platelet membranes "
+        "accumulated in MDA-MB-231 xenografts 2.1-fold more than uncoated nanoparticles.",
+        {"membrane_sources": ["platelet"], "hybrid_membrane": False},
+    ),
+    (
+        "PLGA nanoparticles coated with platelet membranes bind circulating MDA-MB-231 cells.",
+        {"membrane_sources": ["platelet"]},
+    ),
+    # (while a donor named after a verb of taking still is one)
+    (
+        "PLGA nanoparticles were coated with membranes obtained from 4T1 cells.",
+        {"membrane_sources": ["cancer_cell"]},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "

@@ -1513,6 +1513,7 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
                     for a, b in itertools.pairwise(between)
                 )
                 or _verb_after_its_subject(between)
+                or _ended_after_its_coating(between)
             ):
                 break
             cue_end = i
@@ -1530,6 +1531,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             if left[i] == "in" and cue_end and left[cue_end - 1] in _NOUNS_NOT_CLOAKING:
                 break  # "cloaked in platelet membranes in 4T1 tumors": where, not whose
             if any(t in BEFORE_CUES for t in left[max(0, cue_end - 2) : cue_end]):
+                if left[i] == "in" and cue_end and left[cue_end - 1] not in BEFORE_CUES:
+                    # "coated with platelet membranes accumulated in MDA-MB-231 xenografts":
+                    # where the particles went (not "membranes obtained from 4T1 cells")
+                    break
                 if cue_end >= 2 and left[cue_end - 2] in _LAB_SURFACES:
                     break  # "a flow chamber coated with endothelial cells": not the carrier
                 if (
@@ -1557,6 +1562,15 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
 _COATING_NOUNS = frozenset({"membrane", "membranes", "vesicles", "ghosts"})
 _SUBJECT_NOUNS = PARTICLE_NOUNS | _COATING_NOUNS
 _NOUNS_NOT_CLOAKING = _COATING_NOUNS | {"hybrid"}
+
+
+def _ended_after_its_coating(words: list[str]) -> bool:
+    """ "coated with platelet membranes bind circulating MDA-MB-231 cells": the phrase the cue
+    governs ended at its coating's noun, and the next word starts the clause."""
+    return any(
+        a in _COATING_NOUNS and b.isalpha() and b not in _SUBJECT_NOUNS
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _verb_after_its_subject(words: list[str]) -> bool:
@@ -4742,6 +4756,7 @@ def _past_leading_background(doc: Doc) -> int:
             or (
                 USUAL_TREATMENT.search(sentence)
                 and not CARRIER_MEMBRANE.occurs_in(sentence.lower())
+                and not _COATED_CARRIER.search(sentence.lower())
             )
             or (
                 PRESENT_EXAMPLES.search(sentence)
@@ -4776,11 +4791,12 @@ PAST_PASSIVE = re.compile(r"\b(?:was|were) (?:\w+ly )?\w+ed\b")
 def _states_the_coated_carrier(sentence: str, verb: re.Pattern[str] = PAST_PASSIVE) -> bool:
     """A sentence in the past tense about a membrane-coated carrier, not others' findings:
     "coated nanoparticles were compared with ferumoxytol for MRI" (``PAST_PASSIVE``);
-    "Unlike conventional liposomes, RBC membrane-coated PLGA nanoparticles kept their
-    circulation time" (``PAST_RESULT``: what it did, despite a contrast word)."""
+    "Unlike conventional liposomes, RBC membrane-coated PLGA nanoparticles (or PLGA
+    nanoparticles coated with RBC membranes) kept their circulation time" (``PAST_RESULT``:
+    what it did, despite a contrast word)."""
     lowered = sentence.lower()
     return (
-        CARRIER_MEMBRANE.occurs_in(lowered)
+        (CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered) is not None)
         and verb.search(lowered) is not None
         and not PRIOR_FINDING.search(lowered)
     )
