@@ -4530,6 +4530,19 @@ PROBED_WORDINGS = [
         "PLGA nanoparticles were coated with membranes obtained from 4T1 cells.",
         {"membrane_sources": ["cancer_cell"]},
     ),
+    # an unnamed donor's membrane with its short form defined, or written as "CM"
+    (
+        "The cell membrane (CM) was extracted and coated onto PLGA cores to deliver DOX.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    (
+        "Cell membrane (CM)-coated PLGA nanoparticles delivered DOX to tumors.",
+        {"membrane_sources": ["other_cell"]},
+    ),
+    (
+        "CM-coated PLGA nanoparticles delivered DOX to tumors.",
+        {"membrane_sources": ["other_cell"]},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "
