@@ -341,37 +341,37 @@ def test_a_closing_prospect_adds_no_animal_work(nlp, in_vitro_articles, closing)
     assert [doc_id for doc_id, in_vivo in labels.items() if in_vivo] == []
 
 
-# Author keyword lists copied with an abstract are not part of its text (the guide's rule).
-KEYWORD_LISTS = (
-    " Keywords: cell membrane; biomimetic nanoparticles; doxorubicin; photothermal therapy; "
-    "breast cancer; immunotherapy; 4T1.",
-    "\nKEYWORDS: Cancer cell membrane; Drug delivery; Macrophages; Melanoma; Chemotherapy",
-    "\n\nKey words\nplatelet membrane, paclitaxel, glioma, mice, in vivo imaging",
-)
+# Text a page copies around an abstract is no part of it: an author keyword list after it
+# (the guide's rule), a heading before it, an indented line.
+COPIED_AROUND = {
+    "keywords after": (
+        "",
+        " Keywords: cell membrane; biomimetic nanoparticles; doxorubicin; photothermal therapy; "
+        "breast cancer; immunotherapy; 4T1.",
+    ),
+    "KEYWORDS line": (
+        "",
+        "\nKEYWORDS: Cancer cell membrane; Drug delivery; Macrophages; Melanoma; Chemotherapy",
+    ),
+    "Key words block": ("", "\n\nKey words\nplatelet membrane, paclitaxel, glioma, mice"),
+    "Abstract: heading": ("Abstract: ", ""),
+    "ABSTRACT line": ("ABSTRACT\n", ""),
+    "Summary. heading": ("Summary. ", ""),
+    "indented heading": ("  Abstract\n   ", ""),
+}
 
 
-@pytest.mark.parametrize("keywords", KEYWORD_LISTS)
-def test_an_author_keyword_list_changes_no_label(nlp, written_articles, written_labels, keywords):
-    extended = [
-        dataclasses.replace(article, abstract=article.abstract + keywords)
+@pytest.mark.parametrize("copied", COPIED_AROUND, ids=list(COPIED_AROUND))
+def test_text_copied_around_an_abstract_changes_no_label(
+    nlp, written_articles, written_labels, copied
+):
+    before, after = COPIED_AROUND[copied]
+    framed = [
+        dataclasses.replace(article, abstract=before + article.abstract + after)
         for article in written_articles
         if article.abstract
     ]
-    assert _labels_changed(nlp, extended, written_labels) == []
-
-
-# A page's heading copied with the abstract, and indented lines, are no part of its text.
-HEADINGS = ("Abstract: ", "ABSTRACT\n", "Summary. ", "  Abstract\n   ")
-
-
-@pytest.mark.parametrize("heading", HEADINGS)
-def test_an_abstract_heading_changes_no_label(nlp, written_articles, written_labels, heading):
-    headed = [
-        dataclasses.replace(article, abstract=heading + article.abstract)
-        for article in written_articles
-        if article.abstract
-    ]
-    assert _labels_changed(nlp, headed, written_labels) == []
+    assert _labels_changed(nlp, framed, written_labels) == []
 
 
 # Animals as the source of blood or cells, named mid-abstract, report no animal experiment.
