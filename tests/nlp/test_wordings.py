@@ -4543,6 +4543,13 @@ PROBED_WORDINGS = [
         "CM-coated PLGA nanoparticles delivered DOX to tumors.",
         {"membrane_sources": ["other_cell"]},
     ),
+    # cells fused for a coating its sentence calls "cytomembranes"
+    (
+        "Using the cytomembranes (FMs) of hybrid cells acquired from the fusion of cancer and "
+        "dendritic cells (DCs), we built a platform for immunotherapy. FM-coated "
+        "nanophotosensitizers inhibited tumors in mice.",
+        {"membrane_sources": ["cancer_cell", "dendritic_cell"], "hybrid_membrane": True},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "

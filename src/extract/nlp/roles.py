@@ -2073,7 +2073,9 @@ def _cells_fused_for_the_membrane(
     return added
 
 
-_COATED_CARRIER_WORDS = re.compile(r"\b(?:membranes?|coat\w*|cloak\w*|camouflag\w*)\b", re.I)
+_COATED_CARRIER_WORDS = re.compile(
+    r"\b(?:(?:cyto)?membranes?|coat\w*|cloak\w*|camouflag\w*)\b", re.I
+)
 
 
 _LIKENED_TO = re.compile(
