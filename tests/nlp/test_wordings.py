@@ -4550,6 +4550,17 @@ PROBED_WORDINGS = [
         "nanophotosensitizers inhibited tumors in mice.",
         {"membrane_sources": ["cancer_cell", "dendritic_cell"], "hybrid_membrane": True},
     ),
+    # a review's carriers built on cells ("platelet (PLT)-based systems")
+    (
+        "Biomimetic nanodelivery systems have emerged. Among these, platelet (PLT)-based "
+        "systems offer prolonged circulation. This review discusses PLT-based nanotechnology "
+        "in cancer immunotherapy.",
+        {"study_type": "review", "membrane_sources": ["platelet"], "relevant": True},
+    ),
+    (
+        "This review summarizes platelet-based nanoplatforms for cancer therapy.",
+        {"study_type": "review", "membrane_sources": ["platelet"]},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "

@@ -1758,6 +1758,15 @@ def _sentence_has_coating_word(doc: Doc, token_index: int) -> bool:
     return known
 
 
+def _based_on_the_cells(doc: Doc, c: Candidate) -> bool:
+    """ "platelet (PLT)-based systems", "platelet-based nanotechnology": a review's carriers
+    built on the cells."""
+    _, right = _window(doc, c.start, c.end, 0, 5)
+    if right[:1] == ["("] and ")" in right[1:4]:
+        right = right[right.index(")") + 1 :]
+    return right[:2] == ["-", "based"]
+
+
 # what cells do among themselves, not what coats a carrier
 _CELL_BIOLOGY_AFTER = frozenset(
     {"interaction", "interactions", "crosstalk", "adhesion", "communication", "signaling"}
@@ -1967,6 +1976,7 @@ def decide_membranes(doc: Doc, candidates: list[Candidate], review: bool = False
                 if not targeted and (
                     sentence.start == 0
                     or REVIEW_CARRIER_CUES.occurs_in(_text_of(doc, sentence).lower())
+                    or _based_on_the_cells(doc, c)
                 ):
                     rule = "review-carrier-sentence"
             if rule and code != "bacterium" and _followed_by_vesicles(doc, c):
