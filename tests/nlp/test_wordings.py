@@ -4561,6 +4561,14 @@ PROBED_WORDINGS = [
         "This review summarizes platelet-based nanoplatforms for cancer therapy.",
         {"study_type": "review", "membrane_sources": ["platelet"]},
     ),
+    # (and what "it further discusses" is the review's scope)
+    (
+        "Cancer immunotherapy is hampered by the tumor microenvironment. Platelet (PLT)-based "
+        "systems evade immune clearance. This review explores the role of platelets in "
+        "metastasis. It further discusses the application of PLT-based nanotechnology in "
+        "cancer immunotherapy.",
+        {"study_type": "review", "modalities": ["immunotherapy"]},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "

@@ -1102,10 +1102,20 @@ REVIEW = CaseFree(
 # In a review, the sentences that say what it covers: review phrases, and the authors
 # speaking of their own text ("we also assess...", "this article describes...")
 REVIEW_SCOPE = CaseFree(
-    REVIEW.lower.pattern + r"|\bwe (?:also )?(?:assess|describe|discuss|summari[sz]e|review|"
-    r"highlight|introduce|explore|examine|present|focus|cover|analy[sz]e|evaluate)\w*\b|"
+    REVIEW.lower.pattern + r"|\b(?:we|it|the (?:review|article|paper|chapter)) "
+    r"(?:also |further |then |finally |first |next )?(?:assess|describe|discuss|summari[sz]e|"
+    r"review|highlight|introduce|explore|examine|present|focus|cover|analy[sz]e|evaluate)\w*\b|"
     r"\bthis (?:review|article|paper|chapter|work)\b",
-    required=(*REVIEW.required, "we ", "this "),
+    required=(
+        *REVIEW.required,
+        "we ",
+        "it ",
+        "the review",
+        "the article",
+        "the paper",
+        "the chapter",
+        "this ",
+    ),
 )
 REVIEW_WEAK = CaseFree(
     r"\b(?:are|were|is|have been|has been|will be|be) (?:\w+ )?(?:discussed|summari[sz]ed|"
