@@ -4569,6 +4569,27 @@ PROBED_WORDINGS = [
         "cancer immunotherapy.",
         {"study_type": "review", "modalities": ["immunotherapy"]},
     ),
+    # a coated carrier a drug is loaded into is no target ("loaded into X membrane-coated")
+    (
+        "DOX was loaded into cancer cell membrane-coated nanoparticles.",
+        {"membrane_sources": ["cancer_cell"]},
+    ),
+    (
+        "We loaded BTZ into platelet-mimetic PLGA nanoparticles that bind myeloma cells.",
+        {"membrane_sources": ["platelet"]},
+    ),
+    # (while a membrane something is inserted into still is one)
+    (
+        "PLGA nanoparticles were coated with RBC membranes. The peptides were inserted into "
+        "the cancer cell membrane.",
+        {"membrane_sources": ["erythrocyte"]},
+    ),
+    # the long form of NK cells with its short form inside
+    (
+        "Natural killer (NK) cell membranes were coated onto polymeric nanoparticles loaded "
+        "with TCPP.",
+        {"membrane_sources": ["nk_cell"]},
+    ),
     # rat gliomas and a mastocytoma named as lines
     (
         "Temozolomide-loaded PLGA nanoparticles were coated with 9L cell membranes and "

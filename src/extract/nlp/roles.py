@@ -1438,7 +1438,7 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     if INHERENT_MEMBRANE.search(surface) or surface in c.entry.extra.get(
         "membrane_abbrevs", ()
     ):  # "CCM", "RBCm": a short form of the membrane itself
-        if _acted_on(doc, c):
+        if _acted_on(doc, c) and not _a_coated_carrier(lowers, c):
             return None  # "peptides that disrupt the cancer cell membrane": a target
         if c.end < len(lowers) and lowers[c.end] in _MEMBRANE_PROPERTIES:
             return None  # "cancer cell membrane permeability was increased"
@@ -1477,6 +1477,8 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             and (content_right[1] in _COATED)
         ):
             return "membrane-cue-after"
+        if _a_coated_carrier(lowers, c):
+            return "membrane-cue-after"  # "loaded into platelet-mimetic PLGA nanoparticles"
         return None
     if right[:1] == ["-"] and right[1:2] and right[1] in _TARGETED_AFTER:
         return None  # "macrophage-targeting RBC membrane-coated NPs": the cells aimed at
@@ -1677,6 +1679,17 @@ def _a_target_membrane_before(words: list[str]) -> bool:
     return bool(kept) and (kept[-1] in _ACTS_ON_A_MEMBRANE or kept[-1] in _ORGANELLE_MEMBRANES)
 
 
+def _a_coated_carrier(lowers: list[str], c: Candidate) -> bool:
+    """The cell or membrane names a coated carrier with the word after it or as its own
+    second half ("cancer cell membrane-coated nanoparticles", "platelet-mimetic"): what
+    a drug is loaded into, not a target."""
+    second = lowers[c.end - 1] if c.end - c.start > 1 else ""
+    following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
+    if following:
+        second = following[0] if following[0] in _COATED else second
+    return second.endswith("mimetic") or second in _COATED_COMPOUND or second in _COATED
+
+
 def _acted_on(doc: Doc, c: Candidate) -> bool:
     """A membrane named as what something crosses, binds or breaks (a target's membrane)."""
     before = _index_of(doc).lowers[max(0, c.start - 6) : c.start]  # a "." ends the look back
@@ -1719,6 +1732,10 @@ _MEMBRANE_PROPERTIES = frozenset(
         "tension",
         "permeabilization",
     }
+)
+# the second half of a compound naming a coated carrier by its donor ("platelet-camouflaged")
+_COATED_COMPOUND = frozenset(
+    {"mimicking", "camouflaged", "cloaked", "coated", "wrapped", "disguised", "enveloped"}
 )
 # verbs whose object is the donor cell itself
 _TAKES_THE_DONOR = frozenset({"extruding"})
