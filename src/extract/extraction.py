@@ -90,7 +90,7 @@ _KEYWORDS_REACH = 400
 
 def keywords_start(abstract: str) -> int:
     """Where a closing author keyword list starts (its label), or the abstract's length."""
-    if "ey" not in abstract and "EY" not in abstract and "ndex" not in abstract.lower():
+    if not any(part in abstract for part in ("ey", "EY", "ndex", "NDEX")):
         return len(abstract)
     for match in _KEYWORDS_LABEL.finditer(abstract, max(0, len(abstract) - _KEYWORDS_REACH - 30)):
         if len(abstract) - match.end() <= _KEYWORDS_REACH:

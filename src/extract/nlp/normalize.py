@@ -22,6 +22,11 @@ from typing import Any
 # what joins a record's title and abstract into one text (a blank line); the rules read it
 # as the end of the title
 SECTION_BREAK = "\n\n"
+# what may follow a period whose space was lost in copying and still start a sentence: a
+# capitalized word, an upper-case word of three letters or more, or "A" ("growth.The",
+# "cells.RBC", "benefit.METHODS", "delivery.A"; not the "WT" of the line "CT26.WT").
+# The sentence splitter and the tokenizer both read it, so their breaks agree.
+AFTER_A_LOST_SPACE = r"(?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*(?![A-Za-z0-9])|A(?![A-Za-z0-9]))"
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _SPACES = (
@@ -103,7 +108,8 @@ def _bracketed_subscripts(mapped: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in _BRACKETED_SUBSCRIPT.finditer(mapped):
         start = match.start()
-        if not "A" <= mapped[start - 1 : start] <= "z":
+        before = mapped[start - 1 : start]
+        if not (before.isascii() and before.isalpha()):
             continue
         # the formula so far: back to the word's start, past earlier bracketed parts
         word = _WORD_BEFORE.search(mapped, max(0, start - 24), start)
@@ -120,8 +126,9 @@ def _bracketed_subscripts(mapped: str) -> list[tuple[int, int]]:
 
 
 def _deletions(mapped: str) -> list[tuple[int, int]]:
-    """The spans of the character-mapped text that normalizing removes, in order: the extra
-    spaces of each run and the brackets of old-style subscripts."""
+    """The spans of the character-mapped text that normalizing removes, in order: a run's
+    spaces after its first, a line's indentation, the characters of no width and the
+    brackets of old-style subscripts."""
     spans = _bracketed_subscripts(mapped) if "(" in mapped else []
     if (
         "  " in mapped

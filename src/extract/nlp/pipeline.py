@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 import extract.nlp.components
 import extract.nlp.tokenizer  # noqa: F401  (registers cmnp.Tokenizer.v1)
-from extract.nlp.normalize import doc_text
+from extract.nlp.normalize import AFTER_A_LOST_SPACE, doc_text
 
 # The lexeme attributes the components read (``LOWER`` for matching, ``IS_SPACE`` for the
 # windows; ``NORM`` for spaCy's own defaults). spaCy computes every registered attribute of
@@ -32,8 +32,7 @@ LEXEME_ATTRIBUTES_READ = (LOWER, NORM, IS_SPACE)
 # "E.coli" or the cell lines "CT26.WT" and "CT26.CL25").
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[A-Z0-9(\[\"']))|(?<=\n)\n*|"
-    r"(?<=[A-Za-z0-9)][A-Za-z0-9)]\.)(?P<joined>)"
-    r"(?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*(?![A-Za-z0-9])|A(?![A-Za-z0-9])))"
+    r"(?<=[A-Za-z0-9)][A-Za-z0-9)]\.)(?P<joined>)" + AFTER_A_LOST_SPACE + ")"
 )
 
 

@@ -21,13 +21,13 @@ from spacy.util import (
     registry,
 )
 
-from extract.nlp.normalize import normalize
+from extract.nlp.normalize import AFTER_A_LOST_SPACE, normalize
 
 EXTRA_INFIXES = [
     r"[@/+~±·:;=]",
     # a lost space after a period ("PLGA.The", "A4.HUVEC"; spaCy splits only "growth.The"),
     # where the sentence splitter (pipeline.py) sees a break: not "CT26.WT"
-    r"(?<=[A-Za-z0-9)][A-Za-z0-9)])\.(?=[A-Z][a-z]+\b|[A-Z]{3,}[a-z]*(?![A-Za-z0-9])|A\b)",
+    r"(?<=[A-Za-z0-9)][A-Za-z0-9)])\." + AFTER_A_LOST_SPACE,
     r"(?<=\S)-(?=\S)",
     r"[\[\]\(\)\{\}]",
 ]
