@@ -1687,7 +1687,7 @@ def _a_coated_carrier(lowers: list[str], c: Candidate) -> bool:
     following = [t for t in lowers[c.end : c.end + 2] if t != "-"]
     if following:
         second = following[0] if following[0] in _COATED else second
-    return second.endswith("mimetic") or second in _COATED_COMPOUND or second in _COATED
+    return second in _COATED or second.endswith(("mimetic", "mimicking"))
 
 
 def _acted_on(doc: Doc, c: Candidate) -> bool:
@@ -1732,10 +1732,6 @@ _MEMBRANE_PROPERTIES = frozenset(
         "tension",
         "permeabilization",
     }
-)
-# the second half of a compound naming a coated carrier by its donor ("platelet-camouflaged")
-_COATED_COMPOUND = frozenset(
-    {"mimicking", "camouflaged", "cloaked", "coated", "wrapped", "disguised", "enveloped"}
 )
 # verbs whose object is the donor cell itself
 _TAKES_THE_DONOR = frozenset({"extruding"})
@@ -4612,7 +4608,7 @@ def _reports_its_own_result(doc: Doc) -> bool:
             any(literal in lowered for literal in _OWN_RESULT_LITERALS)
             and _OWN_RESULT_DETAIL.search(lowered)
             and PAST_RESULT.search(lowered)
-            and (CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered))
+            and _names_the_coated_carrier(lowered)
             and not PRIOR_FINDING.search(lowered)
         ):
             return True
@@ -4627,6 +4623,12 @@ _COATED_CARRIER = re.compile(
     r"\b(?:coated|camouflaged|cloaked|wrapped|disguised|biomimetic) (?:nano)?(?:particles|"
     r"nps|liposomes|micelles|nanocarriers|nanosystems?|nanoplatforms?)\b"
 )
+
+
+def _names_the_coated_carrier(lowered: str) -> bool:
+    """ "RBC membrane-coated NPs", "camouflaged", or in other words "NPs were coated with 4T1
+    cell membranes" (a lower-cased sentence)."""
+    return CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered) is not None
 
 
 _AUTHORS_DISCUSS = re.compile(r"(?:we|the authors) (?:\w+ly )?(?:discuss|highlight|outline)", re.I)
@@ -4798,9 +4800,7 @@ def _past_leading_background(doc: Doc) -> int:
         if _states_the_coated_carrier(sentence, PAST_RESULT) or not (
             LEADING_BACKGROUND.search(sentence)
             or (
-                USUAL_TREATMENT.search(sentence)
-                and not CARRIER_MEMBRANE.occurs_in(sentence.lower())
-                and not _COATED_CARRIER.search(sentence.lower())
+                USUAL_TREATMENT.search(sentence) and not _names_the_coated_carrier(sentence.lower())
             )
             or (
                 PRESENT_EXAMPLES.search(sentence)
@@ -4840,7 +4840,7 @@ def _states_the_coated_carrier(sentence: str, verb: re.Pattern[str] = PAST_PASSI
     what it did, despite a contrast word)."""
     lowered = sentence.lower()
     return (
-        (CARRIER_MEMBRANE.occurs_in(lowered) or _COATED_CARRIER.search(lowered) is not None)
+        _names_the_coated_carrier(lowered)
         and verb.search(lowered) is not None
         and not PRIOR_FINDING.search(lowered)
     )
