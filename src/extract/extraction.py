@@ -90,9 +90,11 @@ _KEYWORDS_REACH = 400
 
 def keywords_start(abstract: str) -> int:
     """Where a closing author keyword list starts (its label), or the abstract's length."""
-    if not any(part in abstract for part in ("ey", "EY", "ndex", "NDEX")):
+    first = max(0, len(abstract) - _KEYWORDS_REACH - 30)  # where a label may start
+    tail = abstract[first:]
+    if not any(part in tail for part in ("ey", "EY", "ndex", "NDEX")):
         return len(abstract)
-    for match in _KEYWORDS_LABEL.finditer(abstract, max(0, len(abstract) - _KEYWORDS_REACH - 30)):
+    for match in _KEYWORDS_LABEL.finditer(abstract, first):
         if len(abstract) - match.end() <= _KEYWORDS_REACH:
             return match.start()
     return len(abstract)

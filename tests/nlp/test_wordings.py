@@ -2856,6 +2856,19 @@ IN_VIVO_WORDINGS = [
     ("The effect was confirmed in the subcutaneous YUMM1.7 model.", True),
     ("No weight loss was observed during treatment.", True),
     ("Levels of IL-6 in the culture supernatant increased.", False),
+    # a tumor measured or compared in a host, without the word "mice"
+    ("Tumor sizes were monitored every two days and were reduced by 70%.", True),
+    (
+        "The tumors treated with the coated particles were markedly smaller than those given saline.",
+        True,
+    ),
+    ("After five doses, the tumors of the treated group were 80% smaller.", True),
+    ("The particles showed enhanced tumor retention and higher intratumoral drug levels.", True),
+    (
+        "Spheroids treated with the coated particles were smaller than untreated tumor spheroids.",
+        False,
+    ),
+    ("Smaller particles penetrated deeper into tumor spheroids in vitro.", False),
 ]
 
 
@@ -2877,6 +2890,10 @@ NOT_DELIVERED = [
     # the host dosed with the agent itself
     "Mice received cyclophosphamide to deplete regulatory T cells before treatment.",
     "Rats were pretreated with dexamethasone before the injections.",
+    # what a model or a host is made with
+    "Macrophages were depleted with clodronate liposomes to assess the role of the coating.",
+    "Immunosuppression was induced with cyclophosphamide in a separate cohort.",
+    "Mice were anesthetized with ketamine before imaging.",
     # a reagent after a hyphenated "pre-treated"; a drug given to the reference arm
     "Cells were pre-treated with the autophagy inhibitor 3-methyladenine.",
     "Cells were pre-incubated with chlorpromazine before uptake was measured.",
@@ -2916,6 +2933,15 @@ NOT_DELIVERED = [
 # What the carrier delivers among drugs given beside it ("combined with anti-PD-1", "co-
 # administered orally"), genes a nucleic acid encodes ("IL-12 mRNA"), proteins and adjuvants.
 PAYLOAD_ROLE_WORDINGS = [
+    # an effect the carrier's own drug brings about stays the drug's ("induced with")
+    (
+        "Here, PLGA nanoparticles were coated with red blood cell membranes. Immunogenic cell death was induced with DOX-loaded nanoparticles in CT26 cells.",
+        ["doxorubicin"],
+    ),
+    (
+        "Here, PLGA nanoparticles were coated with red blood cell membranes. Apoptosis was induced with the released doxorubicin.",
+        ["doxorubicin"],
+    ),
     # a Cas9 plasmid named again is no second payload; a second plasmid named as such is
     (
         "Here, PLGA nanoparticles carrying a CRISPR/Cas9 plasmid targeting PLK1 were coated with 4T1 membranes. The plasmid was released in the cytosol.",

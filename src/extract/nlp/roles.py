@@ -720,8 +720,18 @@ IN_VIVO_RARE = CaseFree(
     r"(?![- ](?:spheroids?|organoids?|microenvironments?|cells?))|"
     r"(?:in|within|into|to) (?:the )?(?:inguinal |popliteal |axillary |sentinel )?lymph nodes?\b|"
     r"serum (?:levels?|concentrations?) of (?:\S+ ){0,3}(?:ifn|tnf|il-?\d|interleukin|"
-    r"interferon|cytokines?))",
+    r"interferon|cytokines?)|"
+    # a tumor measured or compared in a host: "tumor sizes were monitored", "the tumors of the
+    # treated group were 80% smaller", "higher intratumoral drug levels" (not "tumor spheroids")
+    r"tumou?r (?:sizes?|retention)\b|"
+    r"intratumou?ral (?:drug |dox |ptx )?(?:levels?|concentrations?|accumulation|distribution|"
+    r"retention|contents?)\b|"
+    r"tumou?rs (?:\S+ ){0,6}(?:were|was|became|remained) (?:\S+ ){0,2}(?:smaller|lighter)\b)",
     required=(
+        "tumor size",
+        "tumour size",
+        "smaller",
+        "lighter",
         "lymph node",
         "proportion",
         "fraction",
@@ -3069,8 +3079,12 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
             verb = left[i - 1]
             if left[i - 2 : i - 1] == ["pre"]:
                 verb = "pre-" + verb  # "pre-treated", "pre-incubated" (read without the hyphen)
-            if verb in _TOOL_VERBS or (verb in _TRANSFECTED and not carried):
-                return True  # "cells were transfected with a plasmid" (not "with siRNA-loaded")
+            made_with = verb in _MODEL_MADE_WITH and not _CARRIED_BEFORE & set(left[i + 1 :])
+            if verb in _TOOL_VERBS or ((verb in _TRANSFECTED or made_with) and not carried):
+                # "cells were transfected with a plasmid" (not "with siRNA-loaded"),
+                # "immunosuppression was induced with cyclophosphamide", "macrophages were
+                # depleted with clodronate liposomes", "anesthetized with ketamine"
+                return True
             # "CT26 cells were first treated with mitoxantrone": given to cells, not carried
             # (not "cells were treated with DOX-loaded NPs")
             return (
@@ -3081,6 +3095,12 @@ def _names_a_tool(left: list[str], right: list[str]) -> bool:
     return False
 
 
+# what a model or a host is made with, not what the carrier delivers
+_MODEL_MADE_WITH = frozenset(
+    {"induced", "depleted", "anesthetized", "anaesthetized", "sedated", "immunosuppressed"}
+)
+# ("induced with the released doxorubicin": the carrier's drug)
+_CARRIED_BEFORE = frozenset({"released", "delivered", "loaded", "encapsulated", "carried"})
 _ENCODING = frozenset({"encoding", "encodes", "encoded", "expressing"})
 _TRACKING_VERBS = frozenset(
     {"image", "track", "trace", "visualize", "visualise", "monitor", "label", "follow"}
@@ -4475,7 +4495,7 @@ _BEYOND_THE_STUDY_BEFORE = re.compile(
     r"(?:cancers|tumou?rs|malignancies|(?:cancer|tumou?r) types)\b,? "
     r"(?:such as|including|like|e\.g\.,?)[^.;]*$|"
     r"\bunlike (?:[\w-]+ ){0,2}$|"
-    r"\b(?:is|are) (?:\w+ )?(?:used|approved|indicated) (?:to treat|for|against)\b[^.;]*$",
+    r"\b(?:is|are) (?:\w+ )?(?:used|approved|indicated) (?:to treat|for|against|in)\b[^.;]*$",
     re.IGNORECASE,
 )
 _BEYOND_THE_STUDY_AFTER = re.compile(
