@@ -222,6 +222,21 @@ def test_a_size_written_beside_its_particle_is_its_size(text, expected):
         # what is left of the tumor, and a growth, are not an inhibition
         ("The tumor volume was reduced to 20% of the control.", set()),
         ("The tumor volume increased by 300% in the PBS group.", set()),
+        # the antitumor efficacy as a share; a gain in it over another group is no rate
+        (
+            "The antitumor efficacy reached 93.5% in 4T1-bearing mice.",
+            {("tumor_inhibition", 93.5, "%")},
+        ),
+        ("The coating improved the antitumor efficacy by 35% over bare NPs.", set()),
+        ("The membrane increased the tumor inhibition rate by 30%.", set()),
+        (
+            "The NPs increased apoptosis and reduced tumor volume by 62% relative to saline.",
+            {("tumor_inhibition", 62.0, "%")},
+        ),
+        (
+            "The NPs suppressed tumor growth by 75% and improved survival.",
+            {("tumor_inhibition", 75.0, "%")},
+        ),
     ],
 )
 def test_a_tumor_reduced_by_a_share_is_its_inhibition(text, expected):

@@ -34,7 +34,13 @@ log = logging.getLogger(__name__)
 
 LONG_ABSTRACT = 20_000
 _LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF]")
+# (Latin-1's micro sign and ordinal indicators are letters to the regex, but no script's)
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00AA\u00B5\u00BA\u00C0-\u024F\u0370-\u03FF]")
+
+
+def _beyond_latin_1(text: str) -> bool:
+    """Whether any character lies past U+00FF (one pass in C; none there, no foreign script)."""
+    return len(text.encode("latin-1", "ignore")) < len(text)
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,7 @@ def input_warnings(article: Article) -> list[str]:
     if len(article.abstract) > LONG_ABSTRACT:
         warnings.append(f"abstract of {len(article.abstract)} characters (unusually long)")
     text = article.title + article.abstract
-    non_latin = 0 if text.isascii() else _NON_LATIN_LETTER.search(text)
+    non_latin = _beyond_latin_1(text) and _NON_LATIN_LETTER.search(text)
     if non_latin and _non_latin_share(text) > 0.4:
         warnings.append("text is mostly non-Latin: probably not English, labels may be empty")
     if article.languages and "eng" not in article.languages:

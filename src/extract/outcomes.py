@@ -95,7 +95,7 @@ QUANTITIES = (
         r"\btumou?r (?:growth )?(?:inhibition|suppression)(?: rates?| ratios?| "
         r"efficienc(?:y|ies))?\b|\b(?:inhibit|suppress)(?:ed|ing|s)? (?:the )?(?:\w+ )?"
         r"tumou?r growth\b|\btumou?r growth (?:was|were) (?:\w+ )?(?:inhibited|suppressed)\b|"
-        r"\btumou?r inhibitory rates?\b|\banti-?metasta\w+ efficac(?:y|ies)\b|"
+        r"\btumou?r inhibitory rates?\b|\banti-?(?:metasta\w+|tumou?r) efficac(?:y|ies)\b|"
         # "the tumor volume was reduced by 82%", "reduced tumor weight by 70%" (not "to 20%")
         r"\btumou?r (?:volumes?|weights?|burden)\b(?=[^.;]{0,60}?\b(?:reduc|decreas|inhibit|"
         r"suppress|lower)\w* by\b)|"
@@ -223,6 +223,15 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+than\b",
     re.I,
 )
+# "enhanced the tumor inhibition rate by 30%": a gain over another group, not the rate
+_RAISED_BY = re.compile(
+    # (the raise's own object: not "increased apoptosis and reduced tumor volume by 62%")
+    r"\b(?:increas|enhanc|improv|boost|rais|elevat|augment)\w*"
+    r"(?: (?!(?:and|or|but|while|reduc\w*|decreas\w*|inhibit(?:ed|s|ing)?|"
+    r"suppress(?:ed|es|ing)?|lower(?:ed|s|ing)?)\b)\S+){0,5} by\s*"
+    r"(?:approximately |about |nearly |~\s?)?$",
+    re.I,
+)
 # "the diameter increased by 20 nm": a difference
 _CHANGED_BY = re.compile(_CHANGE_VERB + r" by\s*(?:approximately |about |nearly |~\s?)?$", re.I)
 # "longer than that of the PEGylated ones (t1/2 = 9.8 h)": a comparator's value; "higher
@@ -325,12 +334,14 @@ def extract_outcomes(text: str) -> list[Outcome]:
             clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
             if _TARGETS.search(before) or (_may_compare(clause) and _COMPARED_WITH.search(clause)):
                 continue
-            if (
-                quantity.name != "tumor_inhibition"
-                and " by" in before
-                and _CHANGED_BY.search(before)
+            if " by" in before and (
+                _RAISED_BY.search(clause)
+                if quantity.name == "tumor_inhibition"
+                else _CHANGED_BY.search(before)
             ):
-                continue  # a difference, not a size (tumor growth inhibited by X% is one)
+                # a difference, not a size (tumor growth inhibited by X% is one); and an
+                # inhibition raised by a share ("improved the antitumor efficacy by 35%")
+                continue
             if _DIFFERENCE_AFTER.match(sentence, value.end()):
                 continue
             low = _number(value.group("low"))

@@ -212,6 +212,21 @@ def test_bad_input_gives_warnings_not_crashes(nlp, abstract, warning):
     assert any(warning in w for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("abstract", "foreign"),
+    [
+        ("Наночастицы, покрытые мембранами эритроцитов, доставляли доксорубицин в опухоль.", True),
+        # the micro sign (U+00B5) and Greek letters are no foreign script in an English text
+        ("µµ PLGA NPs (µg µM µm) released DOX; α-tocopherol, β-catenin and µ-opioid. " * 2, False),
+        ("5 µg/µL; 10 µg/µL", False),  # a terse dose line: half its letters are micro signs
+        ("Ångström-scale café naïve façade: French accents are Latin letters.", False),
+    ],
+)
+def test_only_a_foreign_script_warns_of_another_language(nlp, abstract, foreign):
+    result = extract(nlp, abstract)
+    assert any("not English" in w for w in result.warnings) is foreign
+
+
 def test_odd_unicode_keeps_offsets(nlp):
     abstract = "Red\u00a0blood\u200bcell membrane\u2010coated ＰＬＧＡ carried doxorubicin\u0301."
     result = extract(nlp, abstract)

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 
@@ -196,6 +196,9 @@ SPACEY = st.lists(
 
 
 @given(SPACEY)
+# a subscript's bracket beside a character of no width (found by this property)
+@example("Bc(3)\u200b")
+@example("Fe\u200b(3)O(4)")
 def test_normalized_text_has_single_spaces_and_maps_back(text):
     from extract.nlp.normalize import OffsetMap, normalize
 

@@ -95,9 +95,10 @@ _HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
 # Their brackets are dropped when they follow an element-like symbol ending a formula-shaped
 # word ("Fe", "MnO", "NH"; not "pH(7)" or "Smith(2)") and a formula part or a word's end
 # follows. Found by their opening bracket (a literal the regex engine scans for in C).
+# (characters of no width, dropped too, are looked past on either side)
 _BRACKETED_SUBSCRIPT = re.compile(
     r"\((?:\d{1,2}(?:\.\d{1,3})?[+-]?|\d?[+-]|\d{1,2}-[xyn]|[xyn])\)"
-    r"(?=[A-Z(\[@/\-\s.,;:)\]]|$)"
+    f"(?=[{_ZERO_WIDTH}]*(?:[A-Z(\\[@/\\-\\s.,;:)\\]]|$))"
 )
 _FORMULA_WORD = re.compile(r"(?:[A-Z][a-z]?\d*(?:\.\d+)?)+")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9.]+\Z")
@@ -108,11 +109,14 @@ def _bracketed_subscripts(mapped: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in _BRACKETED_SUBSCRIPT.finditer(mapped):
         start = match.start()
-        before = mapped[start - 1 : start]
+        visible = start  # the formula's end, past characters of no width
+        while visible > 0 and mapped[visible - 1] in _ZERO_WIDTH:
+            visible -= 1
+        before = mapped[visible - 1 : visible]
         if not (before.isascii() and before.isalpha()):
             continue
         # the formula so far: back to the word's start, past earlier bracketed parts
-        word = _WORD_BEFORE.search(mapped, max(0, start - 24), start)
+        word = _WORD_BEFORE.search(mapped, max(0, visible - 24), visible)
         if word is None:
             continue
         part = word.group()
