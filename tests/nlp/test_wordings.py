@@ -3669,6 +3669,19 @@ def test_a_donor_short_form_joined_to_its_carrier(nlp, sentence, sources):
 # metastatic potential, tumor microenvironment, a BBB model, a chip, a computer model), and
 # animal or patient work said plainly.
 IN_VIVO_ABSTRACTS = [
+    # the field's premise opening an in vitro study; findings that argue for work in vivo
+    (
+        "Long circulation is essential for nanocarriers in vivo. PLGA nanoparticles were coated with erythrocyte membranes and loaded with docetaxel. The coating reduced uptake by J774 macrophages by 70%.",
+        False,
+    ),
+    (
+        "We coated PLGA nanoparticles with neutrophil membranes and tested their binding to activated HUVECs in a microfluidic model. These findings support neutrophil mimicry for tumor targeting in vivo.",
+        False,
+    ),
+    (
+        "We coated PLGA nanoparticles with neutrophil membranes. The in vivo results support their use: they accumulated in 4T1 tumors.",
+        True,
+    ),
     (
         "Here, platelet membrane-coated nanoparticles were designed to capture circulating tumor cells (CTCs) from blood samples. The particles captured 90% of spiked MCF-7 cells in whole blood and released them for analysis.",
         False,

@@ -424,7 +424,10 @@ BACKGROUND_IN_VIVO = CaseFree(
     r"\b(however|nevertheless|" + _A_LIMIT + "|" + _A_DIFFICULTY + r"|suffer\w*|drawbacks?|"
     r"hinder\w*|leading cause|remains? (?:a|an)|hampered|obstacles?|"
     # "Membrane coating is often claimed to prolong circulation in vivo"
-    r"claimed|(?:often|commonly|widely|generally) (?:assumed|believed|thought))\b"
+    r"claimed|(?:often|commonly|widely|generally) (?:assumed|believed|thought)|"
+    # the field's premise: "Long circulation is essential for nanocarriers in vivo"
+    r"(?:is|are) (?:\w+ )?(?:essential|crucial|critical|vital|necessary|a prerequisite|key) "
+    r"(?:for|to))\b"
 )
 CHEMO_CUES = Cue(
     (
@@ -959,7 +962,10 @@ SUGGESTED_BEFORE = re.compile(
 )
 EXPECTATION = CaseFree(
     r"\b(?<!as )(?:expected|anticipated|hoped|hypothesi[sz]ed) (?:to|that)\b|"
-    r"\bsuggest\w* (?:\w+ ){0,3}potential\b"
+    r"\bsuggest\w* (?:\w+ ){0,3}potential\b|"
+    # what findings argue for: "These findings support neutrophil mimicry for tumor targeting
+    # in vivo" (not "the in vivo results support...")
+    r"\b(?:support|justif|encourag|motivat)\w* [^.;,]*\bin[- ]vivo\b"
 )
 # "could" as a prospect, an inference or a design's intent ("could serve as", "could be used
 # for", "could potentially", "retained CD47, which could prolong circulation", "the membrane
