@@ -2869,6 +2869,34 @@ IN_VIVO_WORDINGS = [
         False,
     ),
     ("Smaller particles penetrated deeper into tumor spheroids in vitro.", False),
+    # work without animals, an in vivo notion weighed in a dish, a comparator's known fate
+    ("This animal-free evaluation showed that the particles escaped human macrophages.", False),
+    ("The particles' in vivo relevance was assessed by incubating them with whole blood.", False),
+    ("To predict their in vivo behavior, the particles were incubated with serum proteins.", False),
+    (
+        "Unlike liposomes, which are rapidly cleared from the blood circulation, the coated particles resisted uptake by macrophages in culture.",
+        False,
+    ),
+    ("Unlike the liposomes, the coated particles prolonged the blood circulation in rats.", True),
+    # what cells are generally used for or come from, a step of a process in the body, the
+    # authors' earlier paper
+    (
+        "The particles were tested on 4T1 and CT26 cells, which are commonly used to establish tumor models in mice.",
+        False,
+    ),
+    (
+        "4T1 cells, which are highly aggressive, were injected into mice and treated with the particles.",
+        True,
+    ),
+    ("Because RAW264.7 cells originate from mice, the results may not reflect human cells.", False),
+    (
+        "The particles reduced the adhesion of CT26 cells to endothelium, a key step of metastasis in vivo.",
+        False,
+    ),
+    (
+        "In our previous study, coated particles prolonged survival of tumor-bearing mice; here we examined their interaction with platelets in vitro.",
+        False,
+    ),
 ]
 
 
@@ -3681,6 +3709,24 @@ IN_VIVO_ABSTRACTS = [
     (
         "We coated PLGA nanoparticles with neutrophil membranes. The in vivo results support their use: they accumulated in 4T1 tumors.",
         True,
+    ),
+    # what the donor's molecules do in general (not what the particles were seen to do)
+    (
+        "Neutrophil membrane-coated nanoparticles were characterized by proteomics, which identified adhesion molecules that mediate homing to inflamed tumors in vivo.",
+        False,
+    ),
+    (
+        "Neutrophil membrane-coated nanoparticles were prepared. The particles, which accumulated in 4T1 tumors in vivo, slowed their growth.",
+        True,
+    ),
+    # what a property is needed for; what results lay the ground for
+    (
+        "We coated gold nanoparticles with RBC membranes. The coated particles retained colloidal stability in plasma for 72 h, a requirement for prolonged circulation after systemic administration.",
+        False,
+    ),
+    (
+        "Leukocyte membrane-coated silica particles were prepared and their adhesion to inflamed endothelial cells was studied in vitro. The results provide a basis for designing carriers that home to tumors in vivo.",
+        False,
     ),
     (
         "Here, platelet membrane-coated nanoparticles were designed to capture circulating tumor cells (CTCs) from blood samples. The particles captured 90% of spiked MCF-7 cells in whole blood and released them for analysis.",

@@ -615,12 +615,12 @@ _SPECIES_OF_CELLS = (
 IN_VIVO = CaseFree(
     # ("anti-mouse CD47", "goat anti-rabbit": an antibody's target species)
     # ("in vivo-like conditions", "in vivo-relevant", "in vivo-mimicking": a dish's setting)
-    r"\b(?:in[- ]vivo\b(?![- ](?:like|relevant|mimick\w*|mimetic|simulat\w*))|"
+    r"\b(?:in[- ]vivo\b(?![- ](?:like|relevan\w*|mimick\w*|mimetic|simulat\w*))|"
     r"(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
     + r"|(?<!anti-)rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
-    r"(?<!without )(?<!no )animals?\b|"
+    r"(?<!without )(?<!no )animals?\b(?![- ](?:free|derived|origin))|"
     r"subcutaneous\w* tumou?r|tumou?r models?|syngeneic|intravenous\w*|i\.v\.|tail[- ]vein|pigs?\b|"
     r"primates?\b|tumou?r (?:growth|progression|inhibition|suppression|regression|eradication|"
     r"ablation|burden|volumes?|weights?)|"
@@ -918,11 +918,24 @@ PROSPECTIVE = CaseFree(
 # work the abstract credits to others, wherever it stands
 OTHERS_WORK = CaseFree(
     r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
+    # "In our previous study, coated NPs prolonged survival of tumor-bearing mice; here..."
+    r"\b(?:our|a|an|the) (?:previous|earlier|prior) (?:study|report|paper|publication)\b|"
     r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b|"
     # what is known ("CD47 is known to prolong circulation in vivo")
     r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b|"
     r"\b(?:reported|described|shown|published) elsewhere\b",
-    required=("others", "studies", "groups", "reports", "work", "previously", "known", "elsewhere"),
+    required=(
+        "others",
+        "studies",
+        "groups",
+        "reports",
+        "work",
+        "previous",
+        "earlier",
+        "prior",
+        "known",
+        "elsewhere",
+    ),
     reach=20,
 )
 # human tissue studied outside the body: "tumor slices resected from patients"
@@ -949,8 +962,10 @@ IN_VIVO_AS_PURPOSE = re.compile(
 # determinant of in vivo fate"
 IN_VIVO_AS_A_CONCEPT = re.compile(
     r"\b(?:barriers?|obstacles?|hurdles?|challenges?|bottlenecks?|determinants?|factors?|"
-    r"prerequisites?|limitations?|impediments?) (?:of|for|to|in|on) (?:the |their |its |an? |"
-    r"(?:successful|efficient|effective|safe) )?$",
+    r"prerequisites?|limitations?|impediments?|"
+    # "the adhesion of CT26 cells to endothelium, a key step of metastasis in vivo"
+    r"(?:key|critical|crucial|major|important|essential|first|early|initial|rate-limiting) "
+    r"(?:steps?|process(?:es)?|events?|stages?)) (?:of|for|to|in|on) (?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 ENDOWED_BEFORE = re.compile(
@@ -965,7 +980,24 @@ EXPECTATION = CaseFree(
     r"\bsuggest\w* (?:\w+ ){0,3}potential\b|"
     # what findings argue for: "These findings support neutrophil mimicry for tumor targeting
     # in vivo" (not "the in vivo results support...")
-    r"\b(?:support|justif|encourag|motivat)\w* [^.;,]*\bin[- ]vivo\b"
+    r"\b(?:support|justif|encourag|motivat)\w* [^.;,]*\bin[- ]vivo\b|"
+    # "The results provide a basis for designing carriers that home to tumors in vivo"
+    r"\b(?:provid|offer|lay|laid|form)\w* (?:an? |the )?(?:\w+ )?(?:basis|foundation|framework|"
+    r"rationale|guidance|starting point) [^.;,]*\bin[- ]vivo\b|"
+    # what molecules do in general: "adhesion molecules that mediate homing to tumors in vivo"
+    r"\b(?:that|which) (?:\w+ )?(?:mediate|enable|allow|drive|govern|determine|facilitate|"
+    r"promote|confer|regulate|control)s? [^.;,]*\bin[- ]vivo\b|"
+    # "To predict their in vivo behavior, the particles were incubated with serum"
+    r"\b(?:predict|forecast|extrapolat)\w* (?:\w+ ){0,3}in[- ]vivo\b"
+)
+# a comparator's property in a contrast: "Unlike liposomes, which are rapidly cleared from the
+# blood circulation, the coated particles..."
+UNLIKE_WHICH_BEFORE = re.compile(
+    r"\bunlike\b[^.;]*?\bwhich\b[^,;]*$|"
+    # what the cells are generally used for: "4T1 cells, which are commonly used to establish
+    # tumor models in mice" (not "4T1 cells, which are aggressive, were injected into mice")
+    r"\b(?:which|that) (?:are|is) (?:\w+ )?(?:used|employed|applied|known)\b[^,;]*$",
+    re.IGNORECASE,
 )
 # "could" as a prospect, an inference or a design's intent ("could serve as", "could be used
 # for", "could potentially", "retained CD47, which could prolong circulation", "the membrane
@@ -1045,6 +1077,13 @@ PROSPECT_BEFORE = re.compile(
     r"insights?|directions?|routes?) (?:\S+ ){0,2}(?:for|to|towards?) (?:\S+ ){0,2}$",
     re.IGNORECASE,
 )
+# what a property is needed for, whichever cue follows: "stability in plasma, a requirement for
+# prolonged circulation after systemic administration", "a prerequisite for in vivo use"
+NEEDED_FOR_BEFORE = re.compile(
+    r"\b(?:requirements?|prerequisites?|preconditions?|necessity|basis|foundation|rationale) "
+    r"(?:for|to|of) (?:\S+ ){0,4}$",
+    re.IGNORECASE,
+)
 # animals as the source of cells or membranes: "RBCs were collected from BALB/c mice"
 _SOURCE_ANIMALS = frozenset(
     {"mice", "mouse", "rats", "rat", "rabbit", "rabbits", "murine", "animals", "animal"}
@@ -1053,7 +1092,7 @@ _SOURCE_ANIMALS = frozenset(
 SOURCE_ORGAN_BEFORE = re.compile(r"\bfrom (?:the )?(?:\S+ )?$", re.IGNORECASE)
 SOURCE_ANIMAL_BEFORE = re.compile(
     r"\b(?:isolated|harvested|collected|obtained|extracted|derived|drawn|sourced|purified|"
-    r"flushed|separated|generated|prepared|"
+    r"flushed|separated|generated|prepared|originat\w*|"
     # "dendritic cells from C57BL/6 mice"
     # (not "captured CTCs in the blood of mice": where the particles acted)
     r"cells|(?<!in the )(?<!in )blood|erythrocytes|rbcs|platelets|macrophages|neutrophils|"
@@ -4975,6 +5014,10 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if line_model and not _starts_a_cell_line(doc, match.start()):
             continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
+        if NEEDED_FOR_BEFORE.search(before) or UNLIKE_WHICH_BEFORE.search(
+            text, sentence_span.start_char, match.start()
+        ):
+            continue
         if not NAMES_AN_ANIMAL.match(match.group(0)) and (
             SPECULATIVE.search(sentence)
             or PURPOSE_BEFORE.search(before)
