@@ -2063,6 +2063,19 @@ MEMBRANE_WORDINGS = [
         "Here, liposomes cloaked in platelet membranes in 4T1 tumors were imaged.",
         ["platelet"],
     ),
+    # a target's membrane broken in the passive; cells that take the carrier up by fusion
+    (
+        "Here, PLGA nanoparticles were coated with red blood cell membranes and loaded with doxorubicin. The cancer cell membrane was disrupted by the released doxorubicin.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, PLGA nanoparticles were coated with red blood cell membranes (RBC-NPs). RBC-NPs were taken up by 4T1 cancer cells through membrane fusion.",
+        ["erythrocyte"],
+    ),
+    (
+        "Here, the cancer cell membrane was extracted from 4T1 cells and coated onto PLGA nanoparticles.",
+        ["cancer_cell"],
+    ),
 ]
 
 
@@ -2897,6 +2910,12 @@ IN_VIVO_WORDINGS = [
         "In our previous study, coated particles prolonged survival of tumor-bearing mice; here we examined their interaction with platelets in vitro.",
         False,
     ),
+    # animal work the paper says it did not do
+    ("The particles' circulation half-life has not been determined.", False),
+    ("Biodistribution in animals was beyond the scope of this study.", False),
+    ("We did not evaluate the particles in animal models.", False),
+    ("A limitation of this work is the lack of in vivo data.", False),
+    ("The particles did not cause weight loss in mice.", True),
 ]
 
 

@@ -898,7 +898,13 @@ PROSPECTIVE = CaseFree(
     # "The platform is promising for melanoma therapy in vivo": a use foreseen
     r"(?:is|are|appears?|seems?) (?:\w+ )?promising for\b|"
     r"not (?:yet )?(?:been )?(?:examined|studied|tested|evaluated|investigated|assessed|"
-    r"performed|conducted|carried out|done|undertaken)|"
+    r"performed|conducted|carried out|done|undertaken|determined|measured|characteri[sz]ed|"
+    r"quantified|explored|addressed)|"
+    # "We did not evaluate the particles in animal models", "beyond the scope of this study",
+    # "the lack of in vivo data"
+    r"(?:did|do|could) not (?:\w+ )?(?:evaluate|test|study|examine|investigate|assess|perform|"
+    r"conduct|include|measure|determine|use)|beyond the scope|"
+    r"(?:lack|absence) of (?:[\w-]+ ){0,2}(?:in[- ]vivo|animal)|"
     # "which requires in vivo validation", "awaits confirmation in animals"
     r"(?:requir|need|await)\w* (?:\w+ ){0,2}(?:validation|confirmation|verification)|"
     # "needs further in vivo studies" (not "Further animal studies showed...")
@@ -1477,6 +1483,7 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int) -> tuple[li
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "our", "their", "its"})
+_HOW_AFTER = frozenset({"through", "via", "by", "during", "upon"})
 # a cell hyphened to a second one, a long line name too, before "membranes": a hybrid
 _HYBRID_CHAIN = re.compile(r"-\w+(?:-\w+){1,3} (?:cells? )?(?:hybrid )?membranes?\b")
 # a cell type hyphened to these names what the particles aim at ("macrophage-targeting"; not
@@ -1493,8 +1500,10 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
     if INHERENT_MEMBRANE.search(surface) or surface in c.entry.extra.get(
         "membrane_abbrevs", ()
     ):  # "CCM", "RBCm": a short form of the membrane itself
-        if _acted_on(doc, c) and not _a_coated_carrier(lowers, c):
-            return None  # "peptides that disrupt the cancer cell membrane": a target
+        if (_acted_on(doc, c) or _acted_on_after(lowers, c)) and not _a_coated_carrier(lowers, c):
+            # "peptides that disrupt the cancer cell membrane", "the cancer cell membrane was
+            # disrupted by the released DOX": a target's
+            return None
         if c.end < len(lowers) and lowers[c.end] in _MEMBRANE_PROPERTIES:
             return None  # "cancer cell membrane permeability was increased"
         return "membrane-term"
@@ -1519,7 +1528,9 @@ def _membrane_context(doc: Doc, c: Candidate) -> str | None:
             right = right[:comma]
     content_right = [t for t in right if t not in {"-", "(", ")", "cell", "cells", "'s"}][:3]
     for i, t in enumerate(content_right):
-        if t in _DETERMINERS:  # "In HeLa cells the coated nanocrystals...": a new phrase
+        # "In HeLa cells the coated nanocrystals...": a new phrase; "taken up by 4T1 cells
+        # through membrane fusion": how, not what the cells gave
+        if t in _DETERMINERS or t in _HOW_AFTER:
             content_right = content_right[:i]
             break
     # (not across a comma: "a bone-targeting, CCM-cloaked nanosystem")
@@ -1760,6 +1771,17 @@ def _acted_on(doc: Doc, c: Candidate) -> bool:
 
 
 _BEFORE_A_TARGET_MEMBRANE = frozenset({"the", "a", "an", "tumor", "tumour", "target", "-"})
+
+
+def _acted_on_after(lowers: list[str], c: Candidate) -> bool:
+    """A membrane as the subject of a passive that breaks it ("was disrupted by")."""
+    after = [t for t in lowers[c.end : c.end + 4] if not t.isspace()]
+    if after[:1] not in (["was"], ["were"], ["is"], ["are"], ["being"], ["became"]):
+        return False
+    words = after[1:3]
+    if words and words[0].endswith("ly"):  # "was severely damaged"
+        words = words[1:]
+    return bool(words) and words[0] in _ACTS_ON_A_MEMBRANE
 
 
 def _is_short_form(surface: str) -> bool:
