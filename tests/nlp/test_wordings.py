@@ -1036,6 +1036,11 @@ def test_a_labelled_abstract_gets_the_guide_labels(nlp, title, abstract, expecte
 
 
 MODALITY_WORDINGS = [
+    # an unnamed photosensitizer's reactive oxygen under light is photodynamic therapy
+    (
+        "Here, PLGA nanoparticles were coated with 4T1 cell membranes. The particles loaded with a photosensitizer generated ROS under 660 nm light, killing 4T1 cells.",
+        ["photodynamic_therapy"],
+    ),
     # a dose in gray is radiation, whatever the beam is called
     (
         "Radiotherapy is limited by hypoxia. Here, RBC membrane-coated Bi2S3 nanorods combined with 6 Gy X-ray illumination suppressed 4T1 tumors.",
@@ -2916,6 +2921,28 @@ IN_VIVO_WORDINGS = [
     ("We did not evaluate the particles in animal models.", False),
     ("A limitation of this work is the lack of in vivo data.", False),
     ("The particles did not cause weight loss in mice.", True),
+    # others' results, a notion, a plan, a potential
+    (
+        "Such particles are attractive because they can circulate for days in mice, as shown for RBC-coated particles.",
+        False,
+    ),
+    (
+        "The in vitro data agree with the prolonged circulation reported for RBC-coated nanoparticles in vivo.",
+        False,
+    ),
+    ("Compared with the in vivo situation, cell culture lacks flow and immune cells.", False),
+    ("Next, we will test the particles in orthotopic breast cancer models.", False),
+    ("The potential of the particles for tumor targeting in vivo was discussed.", False),
+    # own results told with the same words
+    (
+        "Tumor growth was inhibited, as demonstrated by H&E staining of tumors from treated mice.",
+        True,
+    ),
+    ("As shown in 4T1 tumor-bearing mice, the particles accumulated in tumors.", True),
+    (
+        "The particles showed great potential for therapy, inhibiting tumor growth in mice by 80%.",
+        True,
+    ),
 ]
 
 

@@ -535,7 +535,10 @@ SINGLET_OXYGEN = CaseFree(
     r"\bsinglet oxygen\b|\b1o2\b|"
     # an unnamed photosensitizer switched on ("UV light to activate the photosensitizer")
     r"\b(?:activat\w*|excit\w*) (?:the |a |an )?(?:[\w-]+ )?photosensiti[sz]ers?\b|"
-    r"\bphotosensiti[sz]ers? (?:was |were |is |are )?(?:\w+ )?(?:activated|excited)\b",
+    r"\bphotosensiti[sz]ers? (?:was |were |is |are )?(?:\w+ )?(?:activated|excited)\b|"
+    # "NPs loaded with a photosensitizer generated ROS under 660 nm light"
+    r"\bphotosensiti[sz]ers?\b[^.;]{0,60}\b(?:generat|produc)\w* (?:\w+ )?(?:ros|reactive "
+    r"oxygen)\b",
     required=("singlet", "1o2", "photosensiti"),
 )
 # heat a particle makes under light ("generated heat", "heated the tumors to 51 °C")
@@ -615,7 +618,8 @@ _SPECIES_OF_CELLS = (
 IN_VIVO = CaseFree(
     # ("anti-mouse CD47", "goat anti-rabbit": an antibody's target species)
     # ("in vivo-like conditions", "in vivo-relevant", "in vivo-mimicking": a dish's setting)
-    r"\b(?:in[- ]vivo\b(?![- ](?:like|relevan\w*|mimick\w*|mimetic|simulat\w*))|"
+    r"\b(?:in[- ]vivo\b(?![- ](?:like|relevan\w*|mimick\w*|mimetic|simulat\w*|situation|"
+    r"setting|milieu|context)\b)|"
     r"(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
     + r"|(?<!anti-)rabbits?\b|"
@@ -888,6 +892,8 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are) (?:currently |now )?being (?:investigated|studied|evaluated|tested|explored|"
     r"examined|assessed|pursued)|ongoing (?:work|stud\w+|research|investigations?|experiments)|"
     r"(?:intends?|plans?) to|next (?:goal|aim|stage|phase)|"
+    r"we will (?:\w+ )?(?:test|evaluate|investigate|explore|examine|study|assess|validate|extend|"
+    r"apply|conduct|perform|verify|confirm)\b|"
     # "The approach could be extended to animal models": a reach not yet tried
     r"could (?:\w+ly )?be (?:extended|translated|generali[sz]ed|adapted|expanded|transferred) "
     r"(?:\w+ )?(?:to|into)\b|"
@@ -926,6 +932,12 @@ OTHERS_WORK = CaseFree(
     r"\bby others\b|\b(?:other|previous|earlier|prior) (?:studies|groups|reports)\b|"
     # "In our previous study, coated NPs prolonged survival of tumor-bearing mice; here..."
     r"\b(?:our|a|an|the) (?:previous|earlier|prior) (?:study|report|paper|publication)\b|"
+    # "as shown for RBC-coated particles", "the prolonged circulation reported for RBC-coated
+    # nanoparticles in vivo"
+    # (not "as shown by IVIS imaging", "as demonstrated in tumor-bearing mice": own results)
+    r"\bas (?:shown|reported|demonstrated|described) for\b|"
+    r"\bas (?:previously|earlier) (?:shown|reported|demonstrated|described)\b|"
+    r"\b(?:previously |widely )?reported for\b|"
     r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b|"
     # what is known ("CD47 is known to prolong circulation in vivo")
     r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b|"
@@ -941,6 +953,13 @@ OTHERS_WORK = CaseFree(
         "prior",
         "known",
         "elsewhere",
+        "as shown",
+        "as reported",
+        "as demonstrated",
+        "as described",
+        "as previously",
+        "as earlier",
+        "reported for",
     ),
     reach=20,
 )
@@ -994,7 +1013,9 @@ EXPECTATION = CaseFree(
     r"\b(?:that|which) (?:\w+ )?(?:mediate|enable|allow|drive|govern|determine|facilitate|"
     r"promote|confer|regulate|control)s? [^.;,]*\bin[- ]vivo\b|"
     # "To predict their in vivo behavior, the particles were incubated with serum"
-    r"\b(?:predict|forecast|extrapolat)\w* (?:\w+ ){0,3}in[- ]vivo\b"
+    r"\b(?:predict|forecast|extrapolat)\w* (?:\w+ ){0,3}in[- ]vivo\b|"
+    # "The potential of the particles for tumor targeting in vivo was discussed"
+    r"\bpotential (?:of|for) [^.;]*\bin[- ]vivo\b"
 )
 # a comparator's property in a contrast: "Unlike liposomes, which are rapidly cleared from the
 # blood circulation, the coated particles..."
