@@ -2068,6 +2068,15 @@ MEMBRANE_WORDINGS = [
         "Here, liposomes cloaked in platelet membranes in 4T1 tumors were imaged.",
         ["platelet"],
     ),
+    # "T cells" at the end of a line's name is no T cell
+    (
+        "Here, gold nanoparticles were coated with membranes from SIRPα-overexpressing 293T cells.",
+        ["other_cell"],
+    ),
+    (
+        "Here, gold nanoparticles were coated with membranes of HEK293T cells expressing PD-1.",
+        ["other_cell"],
+    ),
     # a target's membrane broken in the passive; cells that take the carrier up by fusion
     (
         "Here, PLGA nanoparticles were coated with red blood cell membranes and loaded with doxorubicin. The cancer cell membrane was disrupted by the released doxorubicin.",
@@ -2939,6 +2948,9 @@ IN_VIVO_WORDINGS = [
         True,
     ),
     ("As shown in 4T1 tumor-bearing mice, the particles accumulated in tumors.", True),
+    # each cell line's species, coordinated
+    ("Mouse 4T1 and human MDA-MB-231 cells were used.", False),
+    ("Mouse models and human cells were used: the particles slowed 4T1 tumor growth.", True),
     (
         "The particles showed great potential for therapy, inhibiting tumor growth in mice by 80%.",
         True,

@@ -197,6 +197,12 @@ class EntityMatcher:
                     continue  # the document defines this short form itself: see below
                 if entry.field == "cell_lines" and surface in not_lines:
                     continue
+                if (
+                    entry.field == "membrane_sources"
+                    and starts[start]
+                    and text[starts[start] - 1].isalnum()
+                ):
+                    continue  # "293T cells", "HEK293T cells": the end of a line's name
                 rule = "abbreviation:standard" if is_abbrev else "lexicon"
                 candidates.append(_token_hit(entry, start, end, bounds, rule))
         candidates.extend(

@@ -622,6 +622,8 @@ IN_VIVO = CaseFree(
     r"setting|milieu|context)\b)|"
     r"(?<!anti-)mice\b|(?<!anti-)(?:mouse|murine|rats?)\b"
     + _SPECIES_OF_CELLS
+    # ("mouse 4T1 and human MDA-MB-231 cells": each line's species)
+    + r"(?! [\w()/.-]+ (?:and|or) (?:human|mouse|murine|rat|rabbit|canine)\b)"
     + r"|(?<!anti-)rabbits?\b|"
     r"zebrafish\b|tumou?r[- ]bearing|bearing (?:\S+ )?tumou?rs|xenograft|orthotopic|"
     r"(?<!without )(?<!no )animals?\b(?![- ](?:free|derived|origin))|"
