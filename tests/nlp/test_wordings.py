@@ -1576,6 +1576,7 @@ def test_a_modality_wording_gets_its_codes(nlp, abstract, modalities):
 
 
 CANCER_WORDINGS = {
+    "ccRCC": "renal",  # clear cell renal cell carcinoma, often left undefined
     "prostatic carcinoma": "prostate",
     "skin cancer": "other_cancer",
     "bladder urothelial cancer": "bladder",
