@@ -959,8 +959,6 @@ OTHERS_WORK = CaseFree(
         "as reported",
         "as demonstrated",
         "as described",
-        "as previously",
-        "as earlier",
         "reported for",
     ),
     reach=20,
@@ -1019,9 +1017,10 @@ EXPECTATION = CaseFree(
     # "The potential of the particles for tumor targeting in vivo was discussed"
     r"\bpotential (?:of|for) [^.;]*\bin[- ]vivo\b"
 )
-# a comparator's property in a contrast: "Unlike liposomes, which are rapidly cleared from the
-# blood circulation, the coated particles..."
-UNLIKE_WHICH_BEFORE = re.compile(
+# a relative clause stating what holds in general, not this paper's result: a comparator's
+# property in a contrast ("Unlike liposomes, which are rapidly cleared from the blood
+# circulation, the coated particles...")
+GENERAL_CLAUSE_BEFORE = re.compile(
     r"\bunlike\b[^.;]*?\bwhich\b[^,;]*$|"
     # what the cells are generally used for: "4T1 cells, which are commonly used to establish
     # tumor models in mice" (not "4T1 cells, which are aggressive, were injected into mice")
@@ -5059,7 +5058,7 @@ def decide_in_vivo(doc: Doc, study_type: str) -> tuple[bool | None, tuple[int, i
         if line_model and not _starts_a_cell_line(doc, match.start()):
             continue  # "a 4T1 model" is a tumor model, "a PD-1 model" is not
         before = text[max(match.start() - 50, sentence_span.start_char) : match.start()]
-        if NEEDED_FOR_BEFORE.search(before) or UNLIKE_WHICH_BEFORE.search(
+        if NEEDED_FOR_BEFORE.search(before) or GENERAL_CLAUSE_BEFORE.search(
             text, sentence_span.start_char, match.start()
         ):
             continue
