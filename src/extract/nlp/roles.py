@@ -987,10 +987,11 @@ IN_VIVO_AS_PURPOSE = re.compile(
 # determinant of in vivo fate"
 IN_VIVO_AS_A_CONCEPT = re.compile(
     r"\b(?:barriers?|obstacles?|hurdles?|challenges?|bottlenecks?|determinants?|factors?|"
-    r"prerequisites?|limitations?|impediments?|"
+    r"prerequisites?|limitations?|impediments?) (?:of|for|to|in|on) (?:the |their |its |an? |"
+    r"(?:successful|efficient|effective|safe) )?$|"
     # "the adhesion of CT26 cells to endothelium, a key step of metastasis in vivo"
-    r"(?:key|critical|crucial|major|important|essential|first|early|initial|rate-limiting) "
-    r"(?:steps?|process(?:es)?|events?|stages?)) (?:of|for|to|in|on) (?:[\w-]+ ){0,3}$",
+    r"\b(?:key|critical|crucial|major|important|essential|first|early|initial|rate-limiting) "
+    r"(?:steps?|process(?:es)?|events?|stages?) (?:of|for|to|in|on) (?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 ENDOWED_BEFORE = re.compile(
