@@ -2956,6 +2956,14 @@ IN_VIVO_WORDINGS = [
         "The particles showed great potential for therapy, inhibiting tumor growth in mice by 80%.",
         True,
     ),
+    # an expectation, a concern, what the field's products generally do
+    (
+        "We expect these particles to improve tumor accumulation after intravenous administration.",
+        False,
+    ),
+    ("Their safety after systemic administration remains a concern.", False),
+    ("Nanomedicines often fail in the clinic because of rapid clearance in vivo.", False),
+    ("As we expected, the particles accumulated in 4T1 tumors of treated mice.", True),
 ]
 
 

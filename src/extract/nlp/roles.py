@@ -886,6 +886,10 @@ PROSPECTIVE = CaseFree(
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain|poorly understood|"
     r"not (?:well |fully )?understood|(?:largely )?unexplored)|little is known|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
+    # "We expect these nanoparticles to improve tumor accumulation after intravenous
+    # administration", "Their safety after systemic administration remains a concern"
+    r"we (?:expect|anticipate|envision|envisage|hope)\b|"
+    r"(?:remains?|is|are) (?:still )?(?:a |an )?(?:concern|open question)\b|"
     # "Further studies are necessary" (not "the coating is necessary for tumor accumulation")
     r"(?:stud(?:y|ies)|experiments?|evaluation|validation|testing|investigations?|work|"
     r"research|trials?) (?:[\w-]+ ){0,3}(?:is|are) (?:still )?(?:necessary|essential)|"
@@ -941,8 +945,10 @@ OTHERS_WORK = CaseFree(
     r"\bas (?:previously|earlier) (?:shown|reported|demonstrated|described)\b|"
     r"\b(?:previously |widely )?reported for\b|"
     r"\b(?:previous|earlier|prior) work\b|\bpreviously (?:reported|described|published)\b|"
-    # what is known ("CD47 is known to prolong circulation in vivo")
+    # what is known ("CD47 is known to prolong circulation in vivo") and what the field's
+    # products generally do ("Nanomedicines often fail because of rapid clearance in vivo")
     r"\b(?:is|are) (?:well[- ]|widely |generally )?known to\b|"
+    r"\b(?:often|frequently|usually|commonly|generally) fail\b|"
     r"\b(?:reported|described|shown|published) elsewhere\b",
     required=(
         "others",
@@ -960,6 +966,7 @@ OTHERS_WORK = CaseFree(
         "as demonstrated",
         "as described",
         "reported for",
+        "fail",
     ),
     reach=20,
 )
