@@ -83,7 +83,7 @@ def extractor_card(report: dict[str, Any], lexicon: Lexicon, corpus: Path) -> di
             "session 11 at one, in session 14 at one, in session 15 at one, in session 16 at "
             "one, in session 17 at one, in session 18 at two, in session 19 at one, in "
             "session 20 at two, in session 21 at two, in session 22 at two, in session 23 "
-            "at two); no "
+            "at three); no "
             "change was "
             "made in response. From session 13 to session 18 the side-effect check's "
             "recombined texts were built by the benchmark's corpus function, which draws "
