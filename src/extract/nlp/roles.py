@@ -883,13 +883,14 @@ PROSPECTIVE = CaseFree(
     r"(?:stud(?:y|ies)|experiments?|work|testing|investigations?|trials?) will\b|"
     # what is not known or not done: "the in vivo fate is still unknown", "animal studies are
     # needed", "was not examined"
+    # ("Their safety after systemic administration remains a concern")
     r"(?:is|are|remains?) (?:still )?(?:unknown|unclear|not known|uncertain|poorly understood|"
-    r"not (?:well |fully )?understood|(?:largely )?unexplored)|little is known|"
+    r"not (?:well |fully )?understood|(?:largely )?unexplored|"
+    r"(?:an? )?(?:concern|open question)\b)|little is known|"
     r"(?:is|are) (?:still )?(?:needed|required|warranted)|"
     # "We expect these nanoparticles to improve tumor accumulation after intravenous
-    # administration", "Their safety after systemic administration remains a concern"
+    # administration"
     r"we (?:expect|anticipate|envision|envisage|hope)\b|"
-    r"(?:remains?|is|are) (?:still )?(?:a |an )?(?:concern|open question)\b|"
     # "Further studies are necessary" (not "the coating is necessary for tumor accumulation")
     r"(?:stud(?:y|ies)|experiments?|evaluation|validation|testing|investigations?|work|"
     r"research|trials?) (?:[\w-]+ ){0,3}(?:is|are) (?:still )?(?:necessary|essential)|"
