@@ -223,17 +223,18 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+than\b",
     re.I,
 )
+# "... by", "... by approximately": what comes right before an amount of change
+_BY_AN_AMOUNT = r" by\s*(?:approximately |about |nearly |~\s?)?$"
 # "enhanced the tumor inhibition rate by 30%": a gain over another group, not the rate
 _RAISED_BY = re.compile(
     # (the raise's own object: not "increased apoptosis and reduced tumor volume by 62%")
     r"\b(?:increas|enhanc|improv|boost|rais|elevat|augment)\w*"
     r"(?: (?!(?:and|or|but|while|reduc\w*|decreas\w*|inhibit(?:ed|s|ing)?|"
-    r"suppress(?:ed|es|ing)?|lower(?:ed|s|ing)?)\b)\S+){0,5} by\s*"
-    r"(?:approximately |about |nearly |~\s?)?$",
+    r"suppress(?:ed|es|ing)?|lower(?:ed|s|ing)?)\b)\S+){0,5}" + _BY_AN_AMOUNT,
     re.I,
 )
 # "the diameter increased by 20 nm": a difference
-_CHANGED_BY = re.compile(_CHANGE_VERB + r" by\s*(?:approximately |about |nearly |~\s?)?$", re.I)
+_CHANGED_BY = re.compile(_CHANGE_VERB + _BY_AN_AMOUNT, re.I)
 # "longer than that of the PEGylated ones (t1/2 = 9.8 h)": a comparator's value; "higher
 # than 90%" (a number right after) still reports this formulation's
 _COMPARED_WITH = re.compile(
